@@ -1,0 +1,356 @@
+/// Reads strict JSON (RFC 8259) into a ``DocumentNode`` tree with the line and
+/// column of every value and key.
+///
+/// Written by hand rather than with Foundation's `JSONSerialization`, which
+/// gives no positions: every input error must name its line and column. The
+/// parser is iterative (an explicit stack, never recursion), so nesting depth
+/// is bounded by ``DocumentLimits/maxDepth`` and not by the thread's stack.
+///
+/// Cost: one pass over the bytes; columns are counted incrementally, so a
+/// minified file on one line is still read in linear time.
+public struct JSONDocumentReader {
+    private let bytes: [UInt8]
+    private let limits: DocumentLimits
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    // Column cache: the column of `columnCacheOffset` on the current line.
+    private var columnCacheOffset = 0
+    private var columnCacheValue = 1
+    private var nodeCount = 0
+
+    public init(bytes: [UInt8], limits: DocumentLimits = .default) {
+        self.bytes = bytes
+        self.limits = limits
+    }
+
+    /// Parses the whole input as one JSON value.
+    /// - Throws: ``DocumentError`` naming the first place the text is not JSON.
+    public static func read(_ bytes: [UInt8], limits: DocumentLimits = .default) throws(DocumentError) -> DocumentNode {
+        var reader = JSONDocumentReader(bytes: bytes, limits: limits)
+        return try reader.readDocument()
+    }
+
+    private enum Frame {
+        case array(start: SourcePosition, items: [DocumentNode])
+        case object(start: SourcePosition, members: [DocumentNode.Member], key: String?, keyPosition: SourcePosition)
+    }
+
+    mutating func readDocument() throws(DocumentError) -> DocumentNode {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            index = 3
+            lineStart = 3
+            columnCacheOffset = 3
+        }
+        skipWhitespace()
+        guard index < bytes.count else { throw DocumentError("the file holds no JSON value", at: position()) }
+        var stack: [Frame] = []
+        var result: DocumentNode?
+
+        parsing: while true {
+            skipWhitespace()
+            // Read one value (or open a container).
+            var completed: DocumentNode
+            guard index < bytes.count else { throw DocumentError("unexpected end of file", at: position()) }
+            let start = position()
+            switch bytes[index] {
+            case UInt8(ascii: "{"):
+                try openContainer(depth: stack.count + 1, at: start)
+                index += 1
+                skipWhitespace()
+                if peek() == UInt8(ascii: "}") {
+                    index += 1
+                    completed = DocumentNode(.object([]), at: start)
+                } else {
+                    let (key, keyPosition) = try readKey()
+                    stack.append(.object(start: start, members: [], key: key, keyPosition: keyPosition))
+                    continue parsing
+                }
+            case UInt8(ascii: "["):
+                try openContainer(depth: stack.count + 1, at: start)
+                index += 1
+                skipWhitespace()
+                if peek() == UInt8(ascii: "]") {
+                    index += 1
+                    completed = DocumentNode(.array([]), at: start)
+                } else {
+                    stack.append(.array(start: start, items: []))
+                    continue parsing
+                }
+            default:
+                completed = try readScalar()
+            }
+            try countNode(at: start)
+
+            // Hand the completed value to its container, closing containers as they end.
+            while true {
+                guard let top = stack.popLast() else {
+                    result = completed
+                    break parsing
+                }
+                skipWhitespace()
+                switch top {
+                case .array(let arrayStart, var items):
+                    items.append(completed)
+                    switch peek() {
+                    case UInt8(ascii: ","):
+                        index += 1
+                        stack.append(.array(start: arrayStart, items: items))
+                        continue parsing
+                    case UInt8(ascii: "]"):
+                        index += 1
+                        completed = DocumentNode(.array(items), at: arrayStart)
+                    default:
+                        throw unexpected("',' or ']' after a list item")
+                    }
+                case .object(let objectStart, var members, let key, let keyPosition):
+                    members.append(DocumentNode.Member(key: key ?? "", keyPosition: keyPosition, value: completed))
+                    switch peek() {
+                    case UInt8(ascii: ","):
+                        index += 1
+                        skipWhitespace()
+                        let (nextKey, nextPosition) = try readKey()
+                        stack.append(.object(start: objectStart, members: members, key: nextKey, keyPosition: nextPosition))
+                        continue parsing
+                    case UInt8(ascii: "}"):
+                        index += 1
+                        completed = DocumentNode(.object(members), at: objectStart)
+                    default:
+                        throw unexpected("',' or '}' after a value in an object")
+                    }
+                }
+            }
+        }
+        skipWhitespace()
+        guard index == bytes.count else { throw unexpected("the end of the file after the JSON value") }
+        return result!
+    }
+
+    private mutating func openContainer(depth: Int, at start: SourcePosition) throws(DocumentError) {
+        if depth > limits.maxDepth {
+            throw DocumentError("nesting deeper than \(limits.maxDepth) levels", at: start)
+        }
+    }
+
+    private mutating func countNode(at start: SourcePosition) throws(DocumentError) {
+        nodeCount += 1
+        if nodeCount > limits.maxNodes {
+            throw DocumentError("more than \(limits.maxNodes) values in one file", at: start)
+        }
+    }
+
+    /// Reads `"key"` and the `:` after it.
+    private mutating func readKey() throws(DocumentError) -> (String, SourcePosition) {
+        let keyPosition = position()
+        guard peek() == UInt8(ascii: "\"") else { throw unexpected("a quoted key") }
+        let key = try readString()
+        skipWhitespace()
+        guard peek() == UInt8(ascii: ":") else { throw unexpected("':' after a key") }
+        index += 1
+        return (key, keyPosition)
+    }
+
+    private mutating func readScalar() throws(DocumentError) -> DocumentNode {
+        let start = position()
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""):
+            return DocumentNode(.string(try readString(), plain: false), at: start)
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return DocumentNode(.bool(true), at: start)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return DocumentNode(.bool(false), at: start)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return DocumentNode(.null, at: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try readNumber(start: start)
+        default:
+            throw unexpected("a JSON value")
+        }
+    }
+
+    private mutating func expectWord(_ word: String) throws(DocumentError) {
+        let expected = Array(word.utf8)
+        let count = expected.count
+        guard index + count <= bytes.count, bytes[index..<index + count].elementsEqual(expected) else {
+            throw unexpected("a JSON value")
+        }
+        index += count
+    }
+
+    private mutating func readNumber(start: SourcePosition) throws(DocumentError) -> DocumentNode {
+        let begin = index
+        if peek() == UInt8(ascii: "-") { index += 1 }
+        guard let first = peek(), isDigit(first) else { throw unexpected("a digit") }
+        if first == UInt8(ascii: "0") {
+            index += 1
+            if let next = peek(), isDigit(next) {
+                throw DocumentError("a number may not start with 0 (write it without leading zeros)", at: position())
+            }
+        } else {
+            while let digit = peek(), isDigit(digit) { index += 1 }
+        }
+        if peek() == UInt8(ascii: ".") {
+            index += 1
+            guard let digit = peek(), isDigit(digit) else { throw unexpected("a digit after '.'") }
+            while let digit = peek(), isDigit(digit) { index += 1 }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            index += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
+            guard let digit = peek(), isDigit(digit) else { throw unexpected("a digit in the exponent") }
+            while let digit = peek(), isDigit(digit) { index += 1 }
+        }
+        let literal = String(decoding: bytes[begin..<index], as: UTF8.self)
+        guard let value = Double(literal), value.isFinite else {
+            throw DocumentError("the number \(literal) is too large", at: start)
+        }
+        return DocumentNode(.number(literal: literal, value: value), at: start)
+    }
+
+    private mutating func readString() throws(DocumentError) -> String {
+        index += 1  // opening quote
+        var scalars = String.UnicodeScalarView()
+        var runStart = index
+        func flushRun(_ reader: inout JSONDocumentReader, upTo end: Int, into scalars: inout String.UnicodeScalarView) throws(DocumentError) {
+            guard end > runStart else { return }
+            let run = reader.bytes[runStart..<end]
+            guard let text = String(validating: run, as: UTF8.self) else {
+                throw DocumentError("text that is not valid UTF-8", at: reader.position(at: runStart))
+            }
+            scalars.append(contentsOf: text.unicodeScalars)
+        }
+        while true {
+            guard index < bytes.count else {
+                throw DocumentError("unterminated string", at: position())
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                try flushRun(&self, upTo: index, into: &scalars)
+                index += 1
+                return String(scalars)
+            }
+            if byte < 0x20 {
+                throw DocumentError("a control character inside a string (write it as an escape such as \\n)", at: position())
+            }
+            if byte == UInt8(ascii: "\\") {
+                try flushRun(&self, upTo: index, into: &scalars)
+                let escapePosition = position()
+                index += 1
+                guard index < bytes.count else { throw DocumentError("unterminated string", at: position()) }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""): scalars.append("\"")
+                case UInt8(ascii: "\\"): scalars.append("\\")
+                case UInt8(ascii: "/"): scalars.append("/")
+                case UInt8(ascii: "b"): scalars.append("\u{08}")
+                case UInt8(ascii: "f"): scalars.append("\u{0C}")
+                case UInt8(ascii: "n"): scalars.append("\n")
+                case UInt8(ascii: "r"): scalars.append("\r")
+                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "u"):
+                    var code = try readHex4(escapePosition)
+                    if (0xD800...0xDBFF).contains(code) {
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                            throw DocumentError("a lone surrogate in a \\u escape", at: escapePosition)
+                        }
+                        index += 2
+                        let low = try readHex4(escapePosition)
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            throw DocumentError("a lone surrogate in a \\u escape", at: escapePosition)
+                        }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(code) {
+                        throw DocumentError("a lone surrogate in a \\u escape", at: escapePosition)
+                    }
+                    scalars.append(Unicode.Scalar(code)!)
+                default:
+                    throw DocumentError("an unknown escape sequence in a string", at: escapePosition)
+                }
+                runStart = index
+                continue
+            }
+            index += 1
+        }
+    }
+
+    private mutating func readHex4(_ at: SourcePosition) throws(DocumentError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw DocumentError("a \\u escape needs four hex digits", at: at) }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw DocumentError("a \\u escape needs four hex digits", at: at)
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    private func peek() -> UInt8? {
+        index < bytes.count ? bytes[index] : nil
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                index += 1
+            case UInt8(ascii: "\n"):
+                index += 1
+                line += 1
+                lineStart = index
+                columnCacheOffset = index
+                columnCacheValue = 1
+            default:
+                return
+            }
+        }
+    }
+
+    private mutating func position() -> SourcePosition {
+        position(at: index)
+    }
+
+    /// The position of `offset`, which must be on the current line at or after the last one asked for.
+    private mutating func position(at offset: Int) -> SourcePosition {
+        if offset < columnCacheOffset {
+            columnCacheOffset = lineStart
+            columnCacheValue = 1
+        }
+        var column = columnCacheValue
+        var cursor = columnCacheOffset
+        let end = min(offset, bytes.count)
+        while cursor < end {
+            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+            cursor += 1
+        }
+        columnCacheOffset = end
+        columnCacheValue = column
+        return SourcePosition(line: line, column: column)
+    }
+
+    private mutating func unexpected(_ expected: String) -> DocumentError {
+        let found: String
+        if index >= bytes.count {
+            found = "the end of the file"
+        } else {
+            let byte = bytes[index]
+            found = byte >= 0x21 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + String(byte, radix: 16, uppercase: true)
+        }
+        return DocumentError("expected \(expected), found \(found)", at: position())
+    }
+}

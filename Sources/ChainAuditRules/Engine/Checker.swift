@@ -1,0 +1,57 @@
+import ChainAuditModel
+
+/// Runs the enabled rules over a chain and applies the configuration:
+/// severities, parameters and waivers. The result is in report order.
+public struct Checker: Sendable {
+    public var rules: [any Rule]
+    public var configuration: Configuration
+    /// The day waivers' expiry dates are compared with.
+    public var today: CalendarDate?
+
+    public init(rules: [any Rule] = allRules, configuration: Configuration = .default, today: CalendarDate? = nil) {
+        self.rules = rules
+        self.configuration = configuration
+        self.today = today
+    }
+
+    /// Checks one chain.
+    /// - Complexity: each rule is linear in the size of the chain; findings are sorted once.
+    public func check(_ chain: Chain) -> CheckResult {
+        let analysis = ChainAnalysis(chain)
+        var findings: [Finding] = []
+        for rule in rules where configuration.isEnabled(rule) {
+            let context = RuleContext(chain: chain, analysis: analysis, parameters: configuration.parameters(of: rule))
+            let severity = configuration.severity(of: rule)
+            for var finding in rule.check(context) {
+                finding.severity = severity
+                findings.append(finding)
+            }
+        }
+        findings = WaiverApplication.apply(configuration.waivers, to: findings, chain: chain, today: today)
+        findings.sort(by: Finding.reportOrder)
+        return CheckResult(chain: chain, analysis: analysis, findings: findings)
+    }
+}
+
+/// The outcome of checking one chain.
+public struct CheckResult: Sendable {
+    public let chain: Chain
+    public let analysis: ChainAnalysis
+    /// In report order: severity, rule id, subject id.
+    public let findings: [Finding]
+
+    /// Unwaived findings per severity.
+    public func count(_ severity: Severity) -> Int {
+        findings.lazy.filter { $0.severity == severity && !$0.isWaived }.count
+    }
+
+    public var waivedCount: Int { findings.lazy.filter(\.isWaived).count }
+
+    /// True when an unwaived finding is at or above `threshold`.
+    public func fails(at threshold: Severity?) -> Bool {
+        guard let threshold else { return false }
+        return findings.contains { !$0.isWaived && $0.severity >= threshold }
+    }
+
+    public var metrics: Metrics { Metrics(chain: chain, analysis: analysis) }
+}

@@ -1,0 +1,64 @@
+import ChainAuditModel
+
+/// What the configuration file (`chainaudit.yml`) says: per-rule settings and waivers.
+public struct Configuration: Sendable, Equatable {
+    public var rules: [String: RuleSettings]
+    public var waivers: [Waiver]
+
+    public init(rules: [String: RuleSettings] = [:], waivers: [Waiver] = []) {
+        self.rules = rules
+        self.waivers = waivers
+    }
+
+    public static let `default` = Configuration()
+
+    /// Whether the rule runs.
+    public func isEnabled(_ rule: any Rule) -> Bool { rules[rule.id]?.enabled ?? true }
+
+    /// The severity a rule's findings are reported at.
+    public func severity(of rule: any Rule) -> Severity { rules[rule.id]?.severity ?? rule.defaultSeverity }
+
+    /// The configured parameter values for a rule (defaults are applied by the rule).
+    public func parameters(of rule: any Rule) -> [String: Double] { rules[rule.id]?.parameters ?? [:] }
+}
+
+/// One rule's settings.
+public struct RuleSettings: Sendable, Equatable {
+    public var enabled: Bool
+    public var severity: Severity?
+    public var parameters: [String: Double]
+
+    public init(enabled: Bool = true, severity: Severity? = nil, parameters: [String: Double] = [:]) {
+        self.enabled = enabled
+        self.severity = severity
+        self.parameters = parameters
+    }
+}
+
+/// An accepted exception: a finding of `rule` on `subject` that the commissioner has agreed to.
+public struct Waiver: Sendable, Equatable {
+    public var rule: String
+    /// The subject id; `kind` narrows it when ids of different kinds could clash.
+    public var subjectID: String
+    public var subjectKind: Subject.Kind?
+    public var reason: String
+    public var approvedBy: String
+    /// `YYYY-MM-DD`; the waiver applies up to and including this day.
+    public var expires: String?
+    /// Where the waiver is written, for messages.
+    public var position: SourcePosition?
+
+    public init(rule: String, subjectID: String, subjectKind: Subject.Kind? = nil, reason: String, approvedBy: String, expires: String? = nil, position: SourcePosition? = nil) {
+        self.rule = rule
+        self.subjectID = subjectID
+        self.subjectKind = subjectKind
+        self.reason = reason
+        self.approvedBy = approvedBy
+        self.expires = expires
+        self.position = position
+    }
+
+    public func matches(_ finding: Finding) -> Bool {
+        finding.rule == rule && finding.subject.id == subjectID && (subjectKind == nil || subjectKind == finding.subject.kind)
+    }
+}

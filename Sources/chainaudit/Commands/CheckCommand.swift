@@ -1,0 +1,72 @@
+import ArgumentParser
+import ChainAuditModel
+import ChainAuditReports
+import ChainAuditRules
+import Foundation
+
+/// `chainaudit check FILE...`: validate, run every enabled rule, print the report.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check chain files against every enabled rule and print the report.",
+        discussion: """
+            Exit status: 0 when no unwaived finding is at or above --fail-on, 1 when one is, \
+            2 when a file, the configuration or the command line is invalid (nothing is written then).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info, never
+
+        var threshold: Severity? {
+            switch self {
+            case .error: .error
+            case .warning: .warning
+            case .info: .info
+            case .never: nil
+            }
+        }
+    }
+
+    @Argument(help: "Chain files (YAML or JSON).")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "Report format.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report here instead of standard output (written atomically; never an input file).", valueName: "path"))
+    var output: String?
+
+    @Option(name: .long, help: "Exit with status 1 when an unwaived finding is at or above this severity.")
+    var failOn: FailOn = .error
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one chain file") }
+    }
+
+    func run() throws {
+        let destination = OutputDestination(path: output)
+        try destination.validate(notOverwriting: files)
+        let chains = try input.loadAll(files)
+        let checker = Checker(configuration: .default, today: today())
+        let inputs = zip(files, chains).map { ReportInput(file: $0, result: checker.check($1)) }
+
+        let text: String
+        switch format {
+        case .text:
+            text = TextReport(colour: destination.isStandardOutput && Standard.useColour).render(inputs)
+        case .json:
+            text = JSONReport.render(inputs)
+        }
+        try destination.write(text)
+        if inputs.contains(where: { $0.result.fails(at: failOn.threshold) }) {
+            throw ExitCode(ExitStatus.findings)
+        }
+    }
+}
