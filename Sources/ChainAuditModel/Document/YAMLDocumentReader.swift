@@ -1,182 +1,236 @@
-import Yams
+import CYaml
 
-/// Reads YAML into a ``DocumentNode`` tree through Yams (libyaml), keeping the
-/// line and column of every value and key.
+/// Reads YAML into a ``DocumentNode`` tree, keeping the line and column of
+/// every value and key.
 ///
-/// Scalars are resolved with the YAML 1.2 core schema, not YAML 1.1's: `yes`,
-/// `no`, `on` and `off` stay text, `1:30` is not a sexagesimal number and
-/// `1_000` is not an integer, so nothing a person writes is silently read as
-/// something else. Unquoted dates (`2026-04-01`) are kept as dates.
-///
-/// Aliases are expanded as they are read, against a budget proportional to the
-/// file's size, so a "billion laughs" file fails fast in bounded memory.
+/// It drives libyaml's event parser directly (the C library Yams is built on,
+/// exposed through Yams's `CYaml` module) and composes the tree itself,
+/// iteratively, rather than through `Yams.compose`, for three reasons a hostile
+/// file makes necessary:
+/// - nesting depth is bounded by ``DocumentLimits/maxDepth``: 200,000 open
+///   brackets are an error, not a stack overflow in a recursive composer;
+/// - aliases are charged against a budget proportional to the file's size, so
+///   a "billion laughs" file fails at once in bounded memory, wherever it is
+///   (also inside `x-` extension keys);
+/// - plain scalars are resolved with the YAML 1.2 core schema, not YAML 1.1's:
+///   `yes`, `no`, `on`, `off` stay text, `1:30` is not a number of minutes and
+///   `1_000` is not an integer, so nothing is silently read as something else.
+///   Unquoted dates (`2026-04-01`) are kept as dates.
 public enum YAMLDocumentReader {
-    static let resolver: Resolver = {
-        do {
-            return try Resolver.basic
-                .appending(.null, "^(?:~|null|Null|NULL|)$")
-                .appending(.bool, "^(?:true|True|TRUE|false|False|FALSE)$")
-                .appending(.int, "^[-+]?[0-9]+$")
-                .appending(.float, "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$")
-                .appending(.timestamp, "^[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:(?:[Tt]|[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)?$")
-        } catch {
-            preconditionFailure("invalid built-in YAML resolver pattern: \(error)")
-        }
-    }()
-
     /// Parses one YAML document.
-    /// - Throws: ``DocumentError`` with libyaml's own message and position.
+    /// - Throws: ``DocumentError`` with libyaml's own message and position, or the limit that was hit.
     public static func read(_ text: String, limits: DocumentLimits = .default) throws(DocumentError) -> DocumentNode {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, resolver, .default)
-        } catch let error as YamlError {
-            throw documentError(from: error)
-        } catch {
-            throw DocumentError("could not read the YAML: \(error)", at: nil)
+        var bytes = Array(text.utf8)
+        let budget = min(limits.maxNodes, 2 * bytes.count + 10_000)
+        var composer = Composer(budget: budget, maxDepth: limits.maxDepth)
+        let result: Result<DocumentNode, DocumentError> = bytes.withUnsafeMutableBufferPointer { buffer in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                return .failure(DocumentError("could not start the YAML parser (out of memory)", at: nil))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            do throws(DocumentError) {
+                return .success(try composer.compose(&parser))
+            } catch {
+                return .failure(error)
+            }
         }
-        guard let root else {
-            throw DocumentError("the file holds no YAML document", at: SourcePosition(line: 1, column: 1))
-        }
-        let budget = min(limits.maxNodes, 2 * text.utf8.count + 10_000)
-        var converter = Converter(budget: budget, maxDepth: limits.maxDepth)
-        return try converter.convert(root)
+        return try result.get()
     }
 
-    private static func documentError(from error: YamlError) -> DocumentError {
-        func position(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line, column: mark.column) }
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return DocumentError("not valid YAML: \(problem)", at: position(mark))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return DocumentError("a key appears more than once in the same mapping: \(keys)", at: position(context.mark))
-        case .reader(let problem, _, _, _):
-            return DocumentError("not valid YAML text: \(problem)", at: nil)
-        default:
-            return DocumentError("not valid YAML: \(error)", at: nil)
-        }
-    }
-
-    /// Turns Yams nodes into document nodes without recursion.
-    private struct Converter {
+    /// Builds the tree from libyaml's events with an explicit stack.
+    private struct Composer {
         var budget: Int
         let maxDepth: Int
+        /// Each anchored node, with the number of nodes it expands to.
+        var anchors: [String: (node: DocumentNode, size: Int)] = [:]
 
-        private enum Pending {
-            case sequence(items: ArraySlice<Node>, done: [DocumentNode], position: SourcePosition)
-            case mapping(pairs: ArraySlice<(key: Node, value: Node)>, done: [DocumentNode.Member], key: (String, SourcePosition)?, position: SourcePosition)
+        private struct Frame {
+            var isMapping: Bool
+            var position: SourcePosition
+            var anchor: String?
+            var items: [DocumentNode] = []
+            var members: [DocumentNode.Member] = []
+            var pendingKey: (String, SourcePosition)?
+            var keys: Set<String> = []
+            var size = 1
         }
 
-        mutating func convert(_ root: Node) throws(DocumentError) -> DocumentNode {
-            var stack: [Pending] = []
-            var next: Node? = root
+        mutating func compose(_ parser: inout yaml_parser_t) throws(DocumentError) -> DocumentNode {
+            var stack: [Frame] = []
+            var root: DocumentNode?
+            var documents = 0
             while true {
-                var completed: DocumentNode
-                if let node = next {
-                    next = nil
-                    try spend(node)
-                    let position = Self.position(of: node)
-                    switch node {
-                    case .scalar(let scalar):
-                        completed = Self.scalar(scalar, node: node, at: position)
-                    case .alias:
-                        throw DocumentError("an unresolved YAML alias", at: position)
-                    case .sequence(let sequence):
-                        if stack.count + 1 > maxDepth {
-                            throw DocumentError("nesting deeper than \(maxDepth) levels", at: position)
-                        }
-                        let items = ArraySlice(Array(sequence))
-                        if let first = items.first {
-                            stack.append(.sequence(items: items.dropFirst(), done: [], position: position))
-                            next = first
-                            continue
-                        }
-                        completed = DocumentNode(.array([]), at: position)
-                    case .mapping(let mapping):
-                        if stack.count + 1 > maxDepth {
-                            throw DocumentError("nesting deeper than \(maxDepth) levels", at: position)
-                        }
-                        let pairs = ArraySlice(Array(mapping).map { (key: $0.key, value: $0.value) })
-                        if let first = pairs.first {
-                            let key = try Self.key(first.key)
-                            stack.append(.mapping(pairs: pairs.dropFirst(), done: [], key: key, position: position))
-                            next = first.value
-                            continue
-                        }
-                        completed = DocumentNode(.object([]), at: position)
-                    }
-                } else {
-                    preconditionFailure("converter lost its place")
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    throw Self.parserError(parser)
                 }
-                // Give the completed node to its parent, closing finished parents.
-                while true {
-                    guard let top = stack.popLast() else { return completed }
-                    switch top {
-                    case .sequence(let items, var done, let position):
-                        done.append(completed)
-                        if let first = items.first {
-                            stack.append(.sequence(items: items.dropFirst(), done: done, position: position))
-                            next = first
-                        } else {
-                            completed = DocumentNode(.array(done), at: position)
-                            continue
-                        }
-                    case .mapping(let pairs, var done, let key, let position):
-                        if let key {
-                            done.append(DocumentNode.Member(key: key.0, keyPosition: key.1, value: completed))
-                        }
-                        if let first = pairs.first {
-                            let nextKey = try Self.key(first.key)
-                            stack.append(.mapping(pairs: pairs.dropFirst(), done: done, key: nextKey, position: position))
-                            next = first.value
-                        } else {
-                            completed = DocumentNode(.object(done), at: position)
-                            continue
-                        }
+                defer { yaml_event_delete(&event) }
+                let position = SourcePosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                var completed: (node: DocumentNode, size: Int)?
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    guard let root else { throw DocumentError("the file holds no YAML document", at: position) }
+                    return root
+                case YAML_DOCUMENT_START_EVENT:
+                    documents += 1
+                    if documents > 1 {
+                        throw DocumentError("the file holds more than one YAML document (a second `---`); a chain file holds one", at: position)
                     }
-                    break
+                    continue
+                case YAML_SCALAR_EVENT:
+                    try spend(1, at: position)
+                    let scalar = event.data.scalar
+                    let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+                    let tag = scalar.tag.map { String(cString: $0) }
+                    let node = DocumentNode(Self.resolve(value, tag: tag, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), at: position)
+                    if let anchor = scalar.anchor { anchors[String(cString: anchor)] = (node, 1) }
+                    completed = (node, 1)
+                case YAML_ALIAS_EVENT:
+                    let name = String(cString: event.data.alias.anchor)
+                    guard let target = anchors[name] else {
+                        throw DocumentError("the alias *\(name) refers to no anchor defined before it", at: position)
+                    }
+                    try spend(target.size, at: position)
+                    completed = target
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    try spend(1, at: position)
+                    if stack.count >= maxDepth {
+                        throw DocumentError("nesting deeper than \(maxDepth) levels", at: position)
+                    }
+                    let isMapping = event.type == YAML_MAPPING_START_EVENT
+                    let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                    stack.append(Frame(isMapping: isMapping, position: position, anchor: anchorPointer.map { String(cString: $0) }))
+                    continue
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    let frame = stack.removeLast()
+                    let node = DocumentNode(frame.isMapping ? .object(frame.members) : .array(frame.items), at: frame.position)
+                    if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
+                    completed = (node, frame.size)
+                default:
+                    continue  // stream and document boundaries
                 }
+                guard let (node, size) = completed else { continue }
+                if stack.isEmpty {
+                    root = node
+                    continue
+                }
+                try add(node, size: size, to: &stack[stack.count - 1])
             }
         }
 
-        private mutating func spend(_ node: Node) throws(DocumentError) {
-            budget -= 1
+        private mutating func add(_ node: DocumentNode, size: Int, to frame: inout Frame) throws(DocumentError) {
+            frame.size += size
+            guard frame.isMapping else {
+                frame.items.append(node)
+                return
+            }
+            if let (key, keyPosition) = frame.pendingKey {
+                frame.members.append(DocumentNode.Member(key: key, keyPosition: keyPosition, value: node))
+                frame.pendingKey = nil
+                return
+            }
+            let key: String
+            switch node.value {
+            case .string(let text, _): key = text
+            case .date(let text): key = text
+            case .number(let literal, _): key = literal
+            case .bool(let flag): key = flag ? "true" : "false"
+            case .null: key = ""
+            case .array, .object:
+                throw DocumentError("a mapping key must be plain text, not a list or mapping", at: node.position)
+            }
+            if !frame.keys.insert(key).inserted {
+                throw DocumentError("the key `\(key)` appears more than once in the same mapping", at: node.position)
+            }
+            frame.pendingKey = (key, node.position)
+        }
+
+        private mutating func spend(_ nodes: Int, at position: SourcePosition) throws(DocumentError) {
+            budget -= nodes
             if budget < 0 {
-                throw DocumentError("the YAML expands to far more values than the file holds (aliases used to multiply content)", at: Self.position(of: node))
+                throw DocumentError("the YAML expands to far more values than the file holds (aliases used to multiply content)", at: position)
             }
         }
 
-        private static func position(of node: Node) -> SourcePosition {
-            guard let mark = node.mark else { return SourcePosition(line: 1, column: 1) }
-            return SourcePosition(line: mark.line, column: mark.column)
+        private static func parserError(_ parser: yaml_parser_t) -> DocumentError {
+            let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+            let context = parser.context.map { String(cString: $0) }
+            let mark = parser.problem_mark
+            let position = SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+            var message = "not valid YAML: \(problem)"
+            if let context { message += " (\(context))" }
+            if parser.error == YAML_READER_ERROR { message = "not valid YAML text: \(problem)" }
+            return DocumentError(message, at: position)
         }
 
-        private static func key(_ node: Node) throws(DocumentError) -> (String, SourcePosition) {
-            guard case .scalar(let scalar) = node else {
-                throw DocumentError("a mapping key must be plain text, not a list or mapping", at: position(of: node))
-            }
-            return (scalar.string, position(of: node))
-        }
-
-        private static func scalar(_ scalar: Node.Scalar, node: Node, at position: SourcePosition) -> DocumentNode {
-            let text = scalar.string
-            let plain = scalar.style == .plain || scalar.style == .any
-            switch YAMLDocumentReader.resolver.resolveTag(of: node) {
-            case .null:
-                return DocumentNode(.null, at: position)
-            case .bool:
-                return DocumentNode(.bool(text.lowercased() == "true"), at: position)
-            case .int, .float:
-                if let value = Double(text.hasPrefix("+") ? String(text.dropFirst()) : text), value.isFinite {
-                    return DocumentNode(.number(literal: text, value: value), at: position)
+        /// YAML 1.2 core-schema resolution of one scalar.
+        static func resolve(_ text: String, tag: String?, plain: Bool) -> DocumentNode.Value {
+            let core = "tag:yaml.org,2002:"
+            if let tag, tag.hasPrefix(core) {
+                switch tag.dropFirst(core.count) {
+                case "str": return .string(text, plain: false)
+                case "null": return .null
+                case "bool": return Self.bool(text).map { .bool($0) } ?? .string(text, plain: false)
+                case "int", "float": return Self.number(text).map { .number(literal: text, value: $0) } ?? .string(text, plain: false)
+                default: break
                 }
-                return DocumentNode(.string(text, plain: plain), at: position)
-            case .timestamp:
-                return DocumentNode(.date(text), at: position)
-            default:
-                return DocumentNode(.string(text, plain: plain), at: position)
             }
+            guard plain else { return .string(text, plain: false) }
+            switch text {
+            case "", "~", "null", "Null", "NULL": return .null
+            default: break
+            }
+            if let flag = bool(text) { return .bool(flag) }
+            if let value = number(text) { return .number(literal: text, value: value) }
+            if isDate(text) { return .date(text) }
+            return .string(text, plain: true)
+        }
+
+        static func bool(_ text: String) -> Bool? {
+            switch text {
+            case "true", "True", "TRUE": true
+            case "false", "False", "FALSE": false
+            default: nil
+            }
+        }
+
+        /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, finite.
+        static func number(_ text: String) -> Double? {
+            var bytes = Substring(text).utf8[...]
+            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+            let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+            let integerDigits = bytes.prefix(while: isDigit).count
+            bytes = bytes.dropFirst(integerDigits)
+            var fractionDigits = 0
+            if bytes.first == UInt8(ascii: ".") {
+                bytes = bytes.dropFirst()
+                fractionDigits = bytes.prefix(while: isDigit).count
+                bytes = bytes.dropFirst(fractionDigits)
+            }
+            guard integerDigits + fractionDigits > 0 else { return nil }
+            if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+                bytes = bytes.dropFirst()
+                if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+                let exponentDigits = bytes.prefix(while: isDigit).count
+                guard exponentDigits > 0 else { return nil }
+                bytes = bytes.dropFirst(exponentDigits)
+            }
+            guard bytes.isEmpty else { return nil }
+            let normalised = text.hasPrefix("+") ? String(text.dropFirst()) : text
+            guard let value = Double(normalised), value.isFinite else { return nil }
+            return value
+        }
+
+        /// `YYYY-MM-DD`, or a YAML timestamp starting with one (kept whole, so a time part is reported, not dropped).
+        static func isDate(_ text: String) -> Bool {
+            let bytes = Array(text.utf8.prefix(10))
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+            let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+            guard digits.allSatisfy({ bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") }) else { return false }
+            return text.utf8.count == 10 || text.utf8.dropFirst(10).first.map { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: "t") || $0 == UInt8(ascii: " ") } == true
         }
     }
 }
