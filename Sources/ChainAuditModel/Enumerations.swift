@@ -26,3 +26,10 @@ public let kentDistricts: Set<String> = [
     "Ashford", "Canterbury", "Dartford", "Dover", "Folkestone and Hythe", "Gravesham",
     "Maidstone", "Sevenoaks", "Swale", "Thanet", "Tonbridge and Malling", "Tunbridge Wells",
 ]
+
+private let kentDistrictKeys = Set(kentDistricts.map { $0.lowercased() })
+
+/// Whether `name` is one of the twelve Kent districts, ignoring case and surrounding white space.
+public func isKentDistrict(_ name: String) -> Bool {
+    kentDistrictKeys.contains(name.trimmingWhitespace().lowercased())
+}

@@ -23,7 +23,7 @@ public struct Organisation: Sendable, Hashable {
         self.size = size
         self.annualTurnover = annualTurnover
         self.district = district
-        self.kentBased = kentBased ?? district.map { kentDistricts.contains($0) } ?? false
+        self.kentBased = kentBased ?? district.map(isKentDistrict) ?? false
         self.extensions = extensions
         self.position = position
     }
