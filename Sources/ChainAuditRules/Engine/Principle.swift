@@ -11,24 +11,24 @@ public enum Principle: String, Sendable, CaseIterable, Codable {
     /// A short title, paraphrasing the framework.
     public var title: String {
         switch self {
-        case .statutory: "30-day payment terms flow down every public subcontract"
-        case .c1: "Outcomes defined for each contract"
-        case .c2: "Performance data shared through the chain"
-        case .c3: "Fair pricing and prompt payment for every partner"
-        case .c4: "Visibility of every subcontractor's role, terms, volumes and changes"
-        case .c5: "Transparent management fees"
-        case .c6: "Exit strategy and issue resolution for the contract and each subcontractor"
-        case .p1: "Partners chosen for their fit with the requirements and values"
-        case .p2: "A varied supply chain that includes small and voluntary organisations"
-        case .p3: "Working agreements in place with every partner"
-        case .p4: "Governance that lets partners work together"
-        case .p5: "Clear expectations set for each partner"
-        case .p6: "Clear deliverables, rewards and penalties"
-        case .p7: "Risk shared in proportion to each partner's part"
-        case .p8: "The commissioner can monitor every tier"
-        case .p9: "Feedback sought and used"
-        case .principle8: "Plans to prevent and manage provider failure"
-        case .principle9: "Social value"
+        case .statutory: "Public subcontracts are paid within 30 days, at every tier"
+        case .c1: "Commissioners define the outcomes each contract must achieve"
+        case .c2: "Commissioners and Members look at the performance of every provider in the chain"
+        case .c3: "A pricing model that works for every partner and rewards good performance"
+        case .c4: "Commissioners see each subcontractor's role, payment terms, volumes and change mechanisms"
+        case .c5: "The lead provider's cost of managing the chain is recognised openly"
+        case .c6: "Issue resolution and exit strategies for the contract and for each subcontractor"
+        case .p1: "Partners chosen to meet the requirements and share the values and approach"
+        case .p2: "Variety and innovation in the supply chain"
+        case .p3: "Partners agree, in the tender, how they will work together"
+        case .p4: "Relationships built for collaboration through the life of the contract"
+        case .p5: "Subcontractors told clearly what is expected of them, and supported"
+        case .p6: "Every provider knows what it delivers, how it is rewarded and penalised, and how it is tracked"
+        case .p7: "No risk passed down out of proportion to a partner's part in the contract"
+        case .p8: "Terms let the commissioner monitor each subcontractor's reliability, progress and achievement"
+        case .p9: "Feedback sought from every stakeholder group, and used"
+        case .principle8: "Clear plans to prevent and manage provider failure"
+        case .principle9: "Social value: local, small and voluntary organisations share in the spending"
         }
     }
 
@@ -36,9 +36,12 @@ public enum Principle: String, Sendable, CaseIterable, Codable {
     public var source: String {
         switch self {
         case .statutory: "Public Contracts Regulations 2015, regulation 113(2)(c); Procurement Act 2023, sections 68 and 73"
-        case .principle8: "KCC commissioning framework, Principle 8"
-        case .principle9: "KCC commissioning framework, Principle 9"
-        default: "KCC commissioning framework, Table 4, principle \(rawValue)"
+        case .principle8: "KCC commissioning framework, Principle 8 (building capacity: plans to prevent and manage provider failure)"
+        case .principle9: "KCC commissioning framework, Principle 9 (maximising social value, including Buy Kent First)"
+        case .c1, .c2, .c3, .c4, .c5, .c6:
+            "KCC commissioning framework, Principle 10, Table 4: supply chain principles for commissioners (\(rawValue))"
+        default:
+            "KCC commissioning framework, Principle 10, Table 4: supply chain principles for providers (\(rawValue))"
         }
     }
 }
