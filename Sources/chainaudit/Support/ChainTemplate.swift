@@ -28,7 +28,7 @@ enum ChainTemplate {
       byResultsShare: 0.1               # share of the lead's pay that depends on results; good: modest, and passed on no more steeply
       outcomes:                         # what the contract must improve; good: every outcome has an indicator
         - id: O1                        # unique among the outcomes
-          description: Fewer older people feel lonely or isolated
+          description: Fewer older people feel lonely or isolated   # the change the contract should bring about
           indicator: UCLA loneliness score at 6 months   # how the outcome is measured
         - id: O2
           description: More people take part in community activities
