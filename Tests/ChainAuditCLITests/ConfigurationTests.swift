@@ -70,6 +70,11 @@ struct ConfigurationTests {
         let result = try CLI.run(["check", "chain.yaml", "--format", "json"], currentDirectory: folder)
         #expect(result.status == 0)
         #expect(try findings(result).isEmpty)
+        // --config takes the place of the discovered file.
+        let other = folder.appendingPathComponent("other.yml")
+        try "rules:\n  late-payment-terms: warning\n".write(to: other, atomically: true, encoding: .utf8)
+        let explicit = try CLI.run(["check", "chain.yaml", "--config", other.path, "--format", "json"], currentDirectory: folder)
+        #expect(try findings(explicit).count == 2)
         // Without the file the rule runs.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("chainaudit.yml"))
         #expect(try CLI.run(["check", "chain.yaml"], currentDirectory: folder).status == 1)

@@ -89,6 +89,14 @@ struct RulesAndExplainTests {
         #expect(result.stdout.contains("Source: Public Contracts Regulations 2015"))
     }
 
+    @Test("explain also covers the findings waivers produce", arguments: ["expired-waiver", "unused-waiver"])
+    func explainWaiverFindings(id: String) throws {
+        let result = try CLI.run(["explain", id])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix(id + " ("))
+        #expect(result.stdout.contains("waiver"))
+    }
+
     @Test("explain with an unknown rule is exit 2 with a suggestion")
     func explainUnknown() throws {
         let result = try CLI.run(["explain", "missing-visibilty"])

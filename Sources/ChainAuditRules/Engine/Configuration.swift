@@ -64,6 +64,11 @@ public struct Waiver: Sendable, Equatable {
         self.position = position
     }
 
+    /// The rule id of the warning reported for a waiver past its `expires` date (not a rule of ``allRules``).
+    public static let expiredRuleID = "expired-waiver"
+    /// The rule id of the information reported for a waiver that matches no finding (not a rule of ``allRules``).
+    public static let unusedRuleID = "unused-waiver"
+
     /// The subject as written: `SC3`, or `subcontract SC3` when the kind is given.
     public var subjectDescription: String {
         subjectKind.map { "\($0.rawValue) \(subjectID)" } ?? subjectID

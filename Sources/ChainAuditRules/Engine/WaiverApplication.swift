@@ -9,10 +9,8 @@ import ChainAuditModel
 /// Both reports are about the contract as a whole and carry the principle of
 /// the rule the waiver was written for; they come in the waivers' file order.
 enum WaiverApplication {
-    /// The id of the finding reported for a waiver past its `expires` date.
-    static let expiredRule = "expired-waiver"
-    /// The id of the finding reported for a waiver that matches no finding.
-    static let unusedRule = "unused-waiver"
+    static let expiredRule = Waiver.expiredRuleID
+    static let unusedRule = Waiver.unusedRuleID
 
     /// - Parameters:
     ///   - rules: the rules that ran, for the principle of a waiver's rule.

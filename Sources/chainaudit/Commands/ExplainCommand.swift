@@ -13,12 +13,36 @@ struct ExplainCommand: ParsableCommand {
     var rule: String
 
     func validate() throws {
-        _ = try RuleLookup.rule(rule)
+        if Self.waiverFindings[rule] == nil { _ = try RuleLookup.rule(rule) }
     }
 
     func run() throws {
+        if let text = Self.waiverFindings[rule] {
+            Standard.output(text)
+            return
+        }
         Standard.output(Self.explanation(of: try RuleLookup.rule(rule)))
     }
+
+    /// The two findings the waiver machinery reports about the configuration itself: not rules, but explained all the same.
+    static let waiverFindings: [String: String] = [
+        Waiver.expiredRuleID: """
+            \(Waiver.expiredRuleID) (warning; about the configuration, not a rule of the catalogue)
+
+            A waiver in the configuration file is past its `expires` date, so it no longer applies:
+            the finding it covered counts again. Renew the waiver with a new date and approval,
+            or put the finding right and remove the waiver.
+
+            """,
+        Waiver.unusedRuleID: """
+            \(Waiver.unusedRuleID) (info; about the configuration, not a rule of the catalogue)
+
+            A waiver in the configuration file matches no finding: the problem was put right, the
+            subject's id changed, or the rule is turned off. Remove the waiver (or correct its rule
+            and subject) so that stale waivers do not pile up.
+
+            """,
+    ]
 
     /// The explanation: the rule's own declarations, the examples verbatim.
     static func explanation(of rule: any Rule) -> String {
