@@ -58,7 +58,7 @@ enum ConfigurationYAML {
         for (index, settings) in configuration.effectiveSettings(for: rules).enumerated() {
             let rule = settings.rule
             if index > 0 { lines.append("") }
-            lines.append("  # \(rule.summary.sentence)")
+            lines.append("  # \(oneLine(rule.summary).sentence)")
             lines.append("  # Principle \(rule.principle.rawValue); default severity \(rule.defaultSeverity.rawValue).")
             lines.append("  \(rule.id):")
             if settings.enabled {
@@ -68,7 +68,7 @@ enum ConfigurationYAML {
             }
             for parameter in settings.parameters {
                 let meta = parameter.parameter
-                var comment = "\(meta.kind.rawValue): \(meta.summary)"
+                var comment = "\(meta.kind.rawValue): \(oneLine(meta.summary))"
                 if let defaultValue = meta.defaultValue {
                     if parameter.isConfigured { comment += " (default \(YAMLText.number(defaultValue)))" }
                 } else {
@@ -79,6 +79,11 @@ enum ConfigurationYAML {
             }
         }
         return lines
+    }
+
+    /// Text for a YAML comment: on one line, nothing a terminal would act on.
+    private static func oneLine(_ text: String) -> String {
+        TerminalText.sanitize(text.split(whereSeparator: \.isNewline).joined(separator: " "))
     }
 
     private static func waiverLines(_ waivers: [Waiver]) -> [String] {
