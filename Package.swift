@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "ChainAuditRulesTests", dependencies: ["ChainAuditModel", "ChainAuditRules"]),
         .testTarget(
             name: "ChainAuditCLITests",
-            dependencies: ["chainaudit", "ChainAuditModel"]
+            dependencies: ["chainaudit", "ChainAuditModel", "ChainAuditRules"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -27,7 +27,8 @@ public struct Checker: Sendable {
                 findings.append(finding)
             }
         }
-        findings = WaiverApplication.apply(configuration.waivers, to: findings, chain: chain, today: today)
+        let disabled = Set(rules.lazy.filter { !configuration.isEnabled($0) }.map(\.id))
+        findings = WaiverApplication.apply(configuration.waivers, to: findings, chain: chain, today: today, rules: rules, disabled: disabled)
         findings.sort(by: Finding.reportOrder)
         return CheckResult(chain: chain, analysis: analysis, findings: findings)
     }

@@ -1,6 +1,9 @@
 import ChainAuditModel
 
 /// What the configuration file (`chainaudit.yml`) says: per-rule settings and waivers.
+///
+/// Read one from a file with ``ConfigurationLoader``; a rule the configuration
+/// does not mention runs at its default severity with its default parameters.
 public struct Configuration: Sendable, Equatable {
     public var rules: [String: RuleSettings]
     public var waivers: [Waiver]
@@ -24,8 +27,11 @@ public struct Configuration: Sendable, Equatable {
 
 /// One rule's settings.
 public struct RuleSettings: Sendable, Equatable {
+    /// False when the rule is turned off (`off`).
     public var enabled: Bool
+    /// The severity its findings are reported at; `nil` for the rule's default.
     public var severity: Severity?
+    /// Configured parameter values by name; a parameter not here takes its default.
     public var parameters: [String: Double]
 
     public init(enabled: Bool = true, severity: Severity? = nil, parameters: [String: Double] = [:]) {
@@ -58,6 +64,17 @@ public struct Waiver: Sendable, Equatable {
         self.position = position
     }
 
+    /// The rule id of the warning reported for a waiver past its `expires` date (not a rule of ``allRules``).
+    public static let expiredRuleID = "expired-waiver"
+    /// The rule id of the information reported for a waiver that matches no finding (not a rule of ``allRules``).
+    public static let unusedRuleID = "unused-waiver"
+
+    /// The subject as written: `SC3`, or `subcontract SC3` when the kind is given.
+    public var subjectDescription: String {
+        subjectKind.map { "\($0.rawValue) \(subjectID)" } ?? subjectID
+    }
+
+    /// True when the waiver is for this finding's rule and subject.
     public func matches(_ finding: Finding) -> Bool {
         finding.rule == rule && finding.subject.id == subjectID && (subjectKind == nil || subjectKind == finding.subject.kind)
     }

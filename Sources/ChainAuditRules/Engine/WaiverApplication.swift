@@ -1,35 +1,53 @@
 import ChainAuditModel
 
 /// Applies waivers to findings (rules.md, "Configuration file"): a matching,
-/// unexpired waiver marks a finding waived. An expired waiver does not apply and
-/// is reported (warning, rule `expired-waiver`); a waiver that matches nothing is
-/// reported (info, rule `unused-waiver`).
+/// unexpired waiver marks a finding waived (it stays in the report, with the
+/// waiver's reason, and no longer counts towards the exit status). An expired
+/// waiver does not apply and is reported (warning, rule `expired-waiver`); a
+/// waiver that matches nothing is reported (info, rule `unused-waiver`).
+///
+/// Both reports are about the contract as a whole and carry the principle of
+/// the rule the waiver was written for; they come in the waivers' file order.
 enum WaiverApplication {
-    static func apply(_ waivers: [Waiver], to findings: [Finding], chain: Chain, today: CalendarDate?) -> [Finding] {
+    static let expiredRule = Waiver.expiredRuleID
+    static let unusedRule = Waiver.unusedRuleID
+
+    /// - Parameters:
+    ///   - rules: the rules that ran, for the principle of a waiver's rule.
+    ///   - disabled: ids of rules turned off, so an unused waiver can say why it matched nothing.
+    ///   - today: the day expiry is judged on; with `nil` no waiver expires.
+    static func apply(
+        _ waivers: [Waiver], to findings: [Finding], chain: Chain, today: CalendarDate?,
+        rules: [any Rule] = allRules, disabled: Set<String> = []
+    ) -> [Finding] {
         guard !waivers.isEmpty else { return findings }
         var findings = findings
         var extra: [Finding] = []
         let contractSubject = Subject.contract(chain.contract)
+        func principle(of id: String) -> Principle {
+            (rules.first { $0.id == id } ?? allRules.first { $0.id == id })?.principle ?? .c4
+        }
         for waiver in waivers {
             let expired: Bool = {
                 guard let expires = waiver.expires.flatMap(CalendarDate.init), let today else { return false }
                 return today > expires
             }()
-            let matching = findings.indices.filter { waiver.matches(findings[$0]) }
-            let subject = waiver.subjectKind.map { "\($0.rawValue) \(waiver.subjectID)" } ?? waiver.subjectID
+            let evidence: [JSONValue.Pair] = [.init("rule", .string(waiver.rule)), .init("subject", .string(waiver.subjectID))]
             if expired {
                 extra.append(Finding(
-                    rule: "expired-waiver", severity: .warning, principle: .c6, subject: contractSubject,
-                    message: "The waiver of \(waiver.rule) for \(subject) expired on \(waiver.expires ?? "") and no longer applies",
-                    evidence: [.init("rule", .string(waiver.rule)), .init("subject", .string(waiver.subjectID)), .init("expires", .string(waiver.expires ?? ""))]
+                    rule: expiredRule, severity: .warning, principle: principle(of: waiver.rule), subject: contractSubject,
+                    message: "The waiver of \(waiver.rule) for \(waiver.subjectDescription) expired on \(waiver.expires ?? "") and no longer applies",
+                    evidence: evidence + [.init("expires", .string(waiver.expires ?? ""))]
                 ))
                 continue
             }
+            let matching = findings.indices.filter { waiver.matches(findings[$0]) }
             if matching.isEmpty {
+                let why = disabled.contains(waiver.rule) ? " (the rule is turned off)" : ""
                 extra.append(Finding(
-                    rule: "unused-waiver", severity: .info, principle: .c6, subject: contractSubject,
-                    message: "The waiver of \(waiver.rule) for \(subject) matches no finding; remove it if it is no longer needed",
-                    evidence: [.init("rule", .string(waiver.rule)), .init("subject", .string(waiver.subjectID))]
+                    rule: unusedRule, severity: .info, principle: principle(of: waiver.rule), subject: contractSubject,
+                    message: "The waiver of \(waiver.rule) for \(waiver.subjectDescription) matches no finding\(why); remove it if it is no longer needed",
+                    evidence: evidence
                 ))
                 continue
             }

@@ -10,6 +10,9 @@ struct ChainAuditCommand: ParsableCommand {
         version: chainauditVersion,
         subcommands: [
             CheckCommand.self,
+            RulesCommand.self,
+            ExplainCommand.self,
+            InitCommand.self,
         ]
     )
 }

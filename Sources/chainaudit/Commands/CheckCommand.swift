@@ -12,6 +12,10 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Exit status: 0 when no unwaived finding is at or above --fail-on, 1 when one is, \
             2 when a file, the configuration or the command line is invalid (nothing is written then).
+
+            Configuration: rule severities, parameters and waivers are read from the file given \
+            with --config, else from chainaudit.yml in the current folder when it exists. \
+            --show-config prints the effective configuration and exits.
             """
     )
 
@@ -33,7 +37,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     @Argument(help: "Chain files (YAML or JSON).")
-    var files: [String]
+    var files: [String] = []
 
     @Option(name: .shortAndLong, help: "Report format.")
     var format: Format = .text
@@ -46,15 +50,39 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var configurationOptions: ConfigurationOptions
+
+    @Flag(name: .long, help: "Print the effective configuration (every rule with its severity and parameters, and the waivers) as YAML, and exit.")
+    var showConfig = false
+
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give at least one chain file") }
+        guard !files.isEmpty || showConfig else { throw ValidationError("give at least one chain file") }
     }
 
     func run() throws {
+        if showConfig {
+            let loaded = try configurationOptions.load()
+            Standard.output(ConfigurationYAML.effective(loaded.configuration, source: loaded.path))
+            return
+        }
         let destination = OutputDestination(path: output)
-        try destination.validate(notOverwriting: files)
-        let chains = try input.loadAll(files)
-        let checker = Checker(configuration: .default, today: today())
+        try destination.validate(notOverwriting: files + [configurationOptions.path].compactMap { $0 })
+        // Every problem in the configuration and in every chain file is reported together.
+        var diagnostics: [InputDiagnostic] = []
+        var configuration = Configuration.default
+        do {
+            configuration = try configurationOptions.load().configuration
+        } catch let failure as InputFailure {
+            diagnostics += failure.diagnostics
+        }
+        var chains: [Chain] = []
+        do {
+            chains = try input.loadAll(files)
+        } catch let failure as InputFailure {
+            diagnostics += failure.diagnostics
+        }
+        guard diagnostics.isEmpty else { throw InputFailure(diagnostics) }
+        let checker = Checker(configuration: configuration, today: today())
         let inputs = zip(files, chains).map { ReportInput(file: $0, result: checker.check($1)) }
 
         let text: String
