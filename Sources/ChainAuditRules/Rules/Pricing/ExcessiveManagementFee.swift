@@ -24,7 +24,7 @@ public struct ExcessiveManagementFee: Rule {
             let parent = context.chain.parent(of: subcontract).name
             return finding(
                 .subcontract(subcontract),
-                "\(parent) keeps \(Wording.percent(fee)) of the funding for \(provider)'s work as its management fee; the most allowed is \(Wording.percent(limit))",
+                "\(parent) keeps a \(Wording.percent(fee)) management fee on the subcontract with \(provider); the most allowed is \(Wording.percent(limit))",
                 evidence: [.init("managementFee", .number(fee)), .init("maxManagementFee", .number(limit))]
             )
         }
