@@ -149,6 +149,20 @@ struct ChainAnalysisTests {
         #expect(ChainAnalysis(chain).daysToCash == [10, 15, 35])
     }
 
+    @Test("daysToCash is held at Int.max rather than overflowing on a long chain of huge terms")
+    func daysToCashSaturates() {
+        let depth = 10_000
+        let organisations = [Organisation(id: "kcc", name: "Kent County Council", sector: .public, size: .large)]
+            + (0...depth).map { Organisation(id: "o\($0)", name: "Organisation \($0)", sector: .vcse, size: .small) }
+        let subcontracts = (0..<depth).map {
+            Subcontract(id: "S\($0)", parent: $0 + 1, provider: $0 + 2, paymentDays: 999_999_999_999_999, payWhenPaid: true)
+        }
+        let contract = Contract(id: "EX-1", title: "Example Service", commissioner: 0, lead: 1, value: 1, paymentDays: 30)
+        let analysis = ChainAnalysis(Chain(contract: contract, organisations: organisations, subcontracts: subcontracts))
+        #expect(analysis.daysToCash[0] == 999_999_999_999_999 + 30)
+        #expect(analysis.daysToCash.last == Int.max)
+    }
+
     @Test("termYears: the term in years of 365.25 days, at least 1, and 1 when a date is missing", arguments: [
         ("start: 2026-04-01\nend: 2029-03-31", 1095 / 365.25),
         ("start: 2026-04-01\nend: 2026-10-01", 1),

@@ -44,6 +44,23 @@ struct RuleEvidenceTests {
         }
     }
 
+    @Test("Absurd figures are worded without crashing")
+    func absurdFigures() {
+        let organisations = ["kcc", "lead", "a", "b"].map { Organisation(id: $0, name: "Organisation \($0)", sector: .private, size: .large) }
+        let contract = Contract(id: "EX-1", title: "Example Service", commissioner: 0, lead: 1, value: 1, paymentDays: 999_999_999_999_999)
+        let subcontracts = [
+            Subcontract(id: "S1", parent: 1, provider: 2, value: 1e300, paymentDays: 999_999_999_999_999, payWhenPaid: true,
+                        riskShare: 1, liabilityCap: .greatestFiniteMagnitude),
+            Subcontract(id: "S2", parent: 2, provider: 3, value: .greatestFiniteMagnitude, paymentDays: 999_999_999_999_999, payWhenPaid: true),
+        ]
+        let chain = Chain(contract: contract, organisations: organisations, subcontracts: subcontracts)
+        let configuration = Configuration(rules: ["disproportionate-risk": RuleSettings(parameters: ["maxRiskRatio": 0])])
+        let findings = Checker(rules: Self.rules, configuration: configuration).check(chain).findings
+        let fired = Set(findings.map(\.rule))
+        #expect(fired.isSuperset(of: ["disproportionate-risk", "liability-exceeds-value", "overcommitted-funding", "payment-cascade"]))
+        #expect(findings.allSatisfy { !$0.message.isEmpty })
+    }
+
     @Test("Parameters have defaults, as the spec gives them", arguments: ids)
     func parameterDefaults(id: String) throws {
         let rule = try #require(Self.rules.first { $0.id == id })
