@@ -2,8 +2,25 @@
 public let allRules: [any Rule] = [
     // Payment
     LatePaymentTerms(),
+    PayWhenPaid(),
+    SlowerThanParent(),
+    PaymentCascade(),
     // Visibility and accountability
     MissingVisibility(),
+    // Exit and issue resolution
+    NoExitStrategy(),
+    NoIssueResolution(),
+    // Risk
+    DisproportionateRisk(),
+    PbrAmplified(),
+    LiabilityExceedsValue(),
+    // Pricing and funding
+    ExcessiveManagementFee(),
+    UndisclosedManagementFee(),
+    OvercommittedFunding(),
+    // Shape of the chain
+    SubcontractingCycle(),
+    UnreachableSubcontract(),
 ]
 
 /// The rule with this id.

@@ -84,38 +84,64 @@ public struct ChainAnalysis: Sendable {
 
     /// `daysToCash(s)` for every subcontract.
     ///
-    /// A pay-when-paid subcontract waits for the money its parent waits for; the
-    /// dependency graph links it to the subcontracts that pay its parent. Any
-    /// subcontract on a loop of that graph is unknown (the chain loops back on
-    /// itself); the rest are computed in dependency order, iteratively, so even a
-    /// very long chain cannot exhaust the stack.
+    /// A pay-when-paid subcontract waits for the money its parent waits for.
+    /// The dependency graph has a node per subcontract and per organisation: a
+    /// pay-when-paid subcontract whose parent is not the lead points to its
+    /// parent, and an organisation points to the subcontracts it delivers.
+    /// Going through the organisation keeps the graph linear in the size of the
+    /// chain, however many subcontracts an organisation lets and delivers.
+    /// A subcontract on a loop of that graph is unknown (its pay-when-paid chain
+    /// loops back on itself); the rest are computed in dependency order,
+    /// iteratively, so even a very long chain cannot exhaust the stack.
+    /// - Complexity: O(organisations + subcontracts).
     static func daysToCash(_ chain: Chain) -> [Int?] {
         let count = chain.subcontracts.count
         let lead = chain.contract.lead
-        func dependencies(_ index: Int) -> [Int] {
-            let subcontract = chain.subcontracts[index]
-            guard subcontract.payWhenPaid, subcontract.parent != lead else { return [] }
-            return chain.incoming[subcontract.parent]
+        let noDependencies: [Int] = []
+        // Nodes 0..<count are subcontracts; count + o is organisation o.
+        func dependencies(_ node: Int) -> [Int] {
+            if node >= count {
+                let organisation = node - count
+                return organisation == lead ? noDependencies : chain.incoming[organisation]
+            }
+            let subcontract = chain.subcontracts[node]
+            guard subcontract.payWhenPaid, subcontract.parent != lead else { return noDependencies }
+            return [count + subcontract.parent]
         }
-        let components = StronglyConnected.components(count: count, successors: dependencies)
+        let components = StronglyConnected.components(count: count + chain.organisations.count, successors: dependencies)
         var result = [Int?](repeating: nil, count: count)
+        // The largest known days to cash of the subcontracts an organisation delivers.
+        var parentDays = [Int?](repeating: nil, count: chain.organisations.count)
         // Tarjan's algorithm yields components in reverse topological order:
-        // every dependency's component comes before its dependants'.
+        // every dependency's component comes before its dependants'. Nodes
+        // alternate between subcontracts and organisations, so no node depends
+        // on itself, and a component of two or more nodes is a loop.
         for component in components {
-            let looped = component.count > 1 || dependencies(component[0]).contains(component[0])
-            for index in component {
-                let subcontract = chain.subcontracts[index]
+            let looped = component.count > 1
+            for node in component {
+                if node >= count {
+                    // Members of a loop stay unknown; the largest known of the rest counts.
+                    let organisation = node - count
+                    parentDays[organisation] = chain.incoming[organisation].compactMap { result[$0] }.max()
+                    continue
+                }
+                let subcontract = chain.subcontracts[node]
                 guard !looped, let own = subcontract.paymentDays else { continue }
                 if !subcontract.payWhenPaid {
-                    result[index] = own
+                    result[node] = own
                 } else if subcontract.parent == lead {
-                    result[index] = chain.contract.paymentDays.map { own + $0 }
+                    result[node] = chain.contract.paymentDays.map { adding(own, $0) }
                 } else {
-                    let upstream = dependencies(index).compactMap { result[$0] }.max()
-                    result[index] = upstream.map { own + $0 }
+                    result[node] = parentDays[subcontract.parent].map { adding(own, $0) }
                 }
             }
         }
         return result
+    }
+
+    /// `a + b`, held at `Int.max` rather than overflowing (a long pay-when-paid chain of huge terms).
+    private static func adding(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : sum
     }
 }

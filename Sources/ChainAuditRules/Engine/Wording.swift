@@ -12,11 +12,15 @@ public enum Wording {
     /// A share as a percentage: 0.35 → "35%", 0.125 → "12.5%".
     public static func percent(_ share: Double) -> String {
         let value = (share * 1000).rounded() / 10
+        // Beyond what an Int holds (an absurd value in the file): plain digits, never a crash.
+        guard abs(value) < 1e15 else { return "\(value)%" }
         return value.rounded() == value ? "\(Int(value))%" : "\(value)%"
     }
 
     /// Pounds for a sentence: 1200000 → "£1,200,000", 99.5 → "£99.50".
     public static func pounds(_ amount: Double) -> String {
+        // Beyond what an Int holds in pence (an absurd value in the file): plain digits, never a crash.
+        guard abs(amount) < 1e15 else { return "£\(amount)" }
         let totalPence = Int((amount * 100).rounded())
         let pence = totalPence % 100
         var digits = String(totalPence / 100)

@@ -23,7 +23,7 @@ public struct LatePaymentTerms: Rule {
         if let days = contract.paymentDays, exceeds(Double(days), limit) {
             findings.append(finding(
                 .contract(contract),
-                "\(context.chain.commissioner.name) pays \(context.chain.lead.name) within \(days) days; public contracts must pay within \(Int(limit)) days",
+                "\(context.chain.commissioner.name) pays \(context.chain.lead.name) within \(days) days under the contract \(contract.title); public contracts must pay within \(Wording.figure(limit)) days",
                 evidence: [.init("paymentDays", .int(days)), .init("maxPaymentDays", .number(limit))]
             ))
         }
@@ -31,7 +31,7 @@ public struct LatePaymentTerms: Rule {
             guard let days = subcontract.paymentDays, exceeds(Double(days), limit) else { continue }
             findings.append(finding(
                 .subcontract(subcontract),
-                "\(context.chain.provider(of: subcontract).name) is paid within \(days) days; public subcontracts must pay within \(Int(limit)) days",
+                "\(context.chain.provider(of: subcontract).name) is paid within \(days) days; public subcontracts must pay within \(Wording.figure(limit)) days",
                 evidence: [.init("paymentDays", .int(days)), .init("maxPaymentDays", .number(limit))]
             ))
         }
