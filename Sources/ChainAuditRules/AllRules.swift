@@ -4,6 +4,28 @@ public let allRules: [any Rule] = [
     LatePaymentTerms(),
     // Visibility and accountability
     MissingVisibility(),
+    NoPerformanceData(),
+    NoCommissionerAccess(),
+    UnclearTerms(),
+    NoOutcomes(),
+    OutcomeWithoutIndicator(),
+    // Risk
+    RiskExceedsCapacity(),
+    // Pricing and funding
+    BidCandy(),
+    // Shape of the chain
+    DeepChain(),
+    LowVariety(),
+    NoSmeOrVcse(),
+    SinglePointOfFailure(),
+    // Working relationship
+    NoSelectionRationale(),
+    NoWorkingAgreement(),
+    NoGovernance(),
+    NoExpectations(),
+    NoFeedbackLoop(),
+    // Social value (Principle 9)
+    SocialValueTarget(),
 ]
 
 /// The rule with this id.

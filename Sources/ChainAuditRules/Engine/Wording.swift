@@ -11,12 +11,14 @@ public enum Wording {
 
     /// A share as a percentage: 0.35 → "35%", 0.125 → "12.5%".
     public static func percent(_ share: Double) -> String {
+        guard abs(share) < 1e12 else { return "\(share * 100)%" }
         let value = (share * 1000).rounded() / 10
         return value.rounded() == value ? "\(Int(value))%" : "\(value)%"
     }
 
     /// Pounds for a sentence: 1200000 → "£1,200,000", 99.5 → "£99.50".
     public static func pounds(_ amount: Double) -> String {
+        guard abs(amount) < 1e15 else { return "£\(amount)" }
         let totalPence = Int((amount * 100).rounded())
         let pence = totalPence % 100
         var digits = String(totalPence / 100)
