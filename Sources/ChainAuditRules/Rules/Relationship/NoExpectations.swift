@@ -8,8 +8,8 @@ public struct NoExpectations: Rule {
     public let subjectKinds: [Subject.Kind] = [.subcontract]
     public let summary = "A subcontract does not say how the provider is told what is expected of it"
     public let rationale = """
-        Lead providers should run their supply chains openly: each subcontractor should be told \
-        clearly what the lead expects of it, and supported with clear communication and guidance.
+        A lead should run its supply chain in the open: each subcontractor needs to be told plainly \
+        what the lead wants from it, and helped along with guidance and regular contact.
         """
     public let fix = "Record how the provider is told what is expected of it, such as a partner handbook or guidance (expectations)."
 

@@ -8,8 +8,8 @@ public struct NoFeedbackLoop: Rule {
     public let subjectKinds: [Subject.Kind] = [.contract]
     public let summary = "The contract does not say how feedback is sought and used"
     public let rationale = """
-        Providers should be able to show that they actively seek feedback from everyone with a stake \
-        in the service (the people who use it, their subcontractors and others) and act on it.
+        A good lead asks the people who use the service, its subcontractors and its other partners \
+        what is working, and can show what it changed as a result.
         """
     public let fix = "Describe how the lead seeks and uses feedback from service users, subcontractors and other stakeholders (feedback)."
 

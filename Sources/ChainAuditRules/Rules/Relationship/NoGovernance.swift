@@ -8,8 +8,8 @@ public struct NoGovernance: Rule {
     public let subjectKinds: [Subject.Kind] = [.contract]
     public let summary = "The contract does not say how the partners work together"
     public let rationale = """
-        Commissioners, lead providers and subcontractors should build working relationships that let \
-        them collaborate through the whole life of the contract, such as a regular partnership board.
+        The council, the lead and its subcontractors need a settled way of working together, such as \
+        a regular partnership board, that lasts from the start of the contract to its end.
         """
     public let fix = "Describe how the partners work together through the life of the contract (governance)."
 

@@ -8,8 +8,8 @@ public struct NoWorkingAgreement: Rule {
     public let subjectKinds: [Subject.Kind] = [.subcontract]
     public let summary = "A subcontract has no working agreement, or only a letter of intent"
     public let rationale = """
-        Supply chain partners should agree how they will work together through the life of the \
-        contract, and show it in their tender. A letter of intent, or nothing at all, is not that agreement.
+        Partners in a bid should settle, before they tender, how they will work with each other for \
+        as long as the contract runs. A letter of intent, or nothing at all, does not settle it.
         """
     public let fix = "Agree heads of terms or a signed agreement with the provider, and record it (agreement: headsOfTerms or signed)."
 

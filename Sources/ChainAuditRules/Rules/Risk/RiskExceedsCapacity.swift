@@ -8,7 +8,7 @@ public struct RiskExceedsCapacity: Rule {
     public let subjectKinds: [Subject.Kind] = [.subcontract]
     public let summary = "A small or voluntary provider has more of its turnover at risk on results than it can carry"
     public let rationale = """
-        Risk should not be passed down to subcontractors out of proportion to their part in the contract. \
+        A subcontractor should carry no more risk than its part in the contract justifies. \
         A small or voluntary organisation paid by results can be put out of business by one bad year \
         when the money at risk is a large part of its turnover.
         """

@@ -8,8 +8,8 @@ public struct NoCommissionerAccess: Rule {
     public let subjectKinds: [Subject.Kind] = [.subcontract]
     public let summary = "A subcontract's terms do not let the commissioner monitor the provider"
     public let rationale = """
-        Lead providers should negotiate terms with their subcontractors so that the council can \
-        check each one's reliability, progress and achievement for itself, at every tier.
+        The council must be able to check for itself, at every tier, whether each subcontractor is \
+        dependable and doing what it promised. The lead secures that right when it agrees the terms.
         """
     public let fix = "Add terms that let the commissioner monitor this provider, and record them with commissionerAccess: true."
 

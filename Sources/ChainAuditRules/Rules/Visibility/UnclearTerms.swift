@@ -8,8 +8,8 @@ public struct UnclearTerms: Rule {
     public let subjectKinds: [Subject.Kind] = [.subcontract]
     public let summary = "A subcontract does not state its deliverables, rewards or penalties"
     public let rationale = """
-        Every provider in a supply chain should know what it is responsible for delivering, \
-        how it will be rewarded and how it will be penalised.
+        Each partner in the chain needs to know exactly what it must deliver, what it earns for \
+        doing so, and what happens if it falls short.
         """
     public let fix = "Write the provider's deliverables, rewards and penalties into the subcontract."
 
