@@ -7,6 +7,11 @@ public let allRules: [any Rule] = [
     PaymentCascade(),
     // Visibility and accountability
     MissingVisibility(),
+    NoPerformanceData(),
+    NoCommissionerAccess(),
+    UnclearTerms(),
+    NoOutcomes(),
+    OutcomeWithoutIndicator(),
     // Exit and issue resolution
     NoExitStrategy(),
     NoIssueResolution(),
@@ -14,13 +19,27 @@ public let allRules: [any Rule] = [
     DisproportionateRisk(),
     PbrAmplified(),
     LiabilityExceedsValue(),
+    RiskExceedsCapacity(),
     // Pricing and funding
     ExcessiveManagementFee(),
     UndisclosedManagementFee(),
+    BidCandy(),
     OvercommittedFunding(),
     // Shape of the chain
     SubcontractingCycle(),
     UnreachableSubcontract(),
+    DeepChain(),
+    LowVariety(),
+    NoSmeOrVcse(),
+    SinglePointOfFailure(),
+    // Working relationship
+    NoSelectionRationale(),
+    NoWorkingAgreement(),
+    NoGovernance(),
+    NoExpectations(),
+    NoFeedbackLoop(),
+    // Social value (Principle 9)
+    SocialValueTarget(),
 ]
 
 /// The rule with this id.

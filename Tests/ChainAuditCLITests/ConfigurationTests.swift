@@ -4,17 +4,36 @@ import Testing
 /// `check --config`, `chainaudit.yml` discovery, `--show-config`, and waivers, end to end.
 @Suite("chainaudit check with a configuration")
 struct ConfigurationTests {
-    /// Late payment on the contract (X, 45 days) and on SC1 (60 days).
+    /// Late payment on the contract (X, 45 days) and on SC1 (60 days); otherwise compliant with every
+    /// error-severity rule, so the exit status depends on late-payment-terms alone. (SC1 is also slower
+    /// than its parent, a warning: `findings` below looks only at the rules these tests are about.)
     static let chain = """
         chainaudit: 1
-        contract: { id: X, title: Example, commissioner: kcc, lead: lead, value: 100, paymentDays: 45 }
+        contract:
+          id: X
+          title: Example
+          commissioner: kcc
+          lead: lead
+          value: 100
+          paymentDays: 45
+          outcomes: [{ id: O1, description: Fewer isolated people, indicator: Loneliness score }]
+          exitStrategy: Clause 20
+          issueResolution: Clause 18
+          changeMechanism: Clause 19
+          governance: Quarterly partnership board
+          feedback: Service-user panel
         organisations:
           - { id: kcc, name: Kent County Council, sector: public, size: large }
           - { id: lead, name: Lead Ltd, sector: private, size: large }
           - { id: hope, name: Hope Trust, sector: vcse, size: small }
+          - { id: oak, name: Oak CIC, sector: vcse, size: micro }
         subcontracts:
-          - { id: SC1, parent: lead, provider: hope, value: 50, paymentDays: 60, role: Befriending, volume: { amount: 1, unit: people }, changeMechanism: Clause 9 }
+          - { id: SC1, parent: lead, provider: hope, value: 50, paymentDays: 60, role: Befriending, volume: { amount: 1, unit: people }, changeMechanism: Clause 9, managementFee: 0.1, kpis: [visits], commissionerAccess: true, deliverables: Visits, rewards: Monthly payment, penalties: Recovery, exitStrategy: Clause 8, issueResolution: Clause 7, selectionRationale: Local volunteers, agreement: signed, expectations: Handbook, contingency: Lead's own team }
+          - { id: SC2, parent: lead, provider: oak, value: 40, paymentDays: 30, role: Transport, volume: { amount: 1, unit: trips }, changeMechanism: Clause 9, managementFee: 0.1, kpis: [trips], commissionerAccess: true, deliverables: Trips, rewards: Monthly payment, penalties: Recovery, exitStrategy: Clause 8, issueResolution: Clause 7, selectionRationale: Local drivers, agreement: signed, expectations: Handbook, contingency: Lead's own team }
         """
+
+    /// The rules these tests are about: the one they configure and waive, and the waiver findings.
+    static let rulesUnderTest: Set<String> = ["late-payment-terms", "expired-waiver", "unused-waiver"]
 
     /// A folder holding `chain.yaml` and, when given, `chainaudit.yml`.
     private func folder(config: String?) throws -> URL {
@@ -28,7 +47,8 @@ struct ConfigurationTests {
 
     private func findings(_ result: CLI.Result) throws -> [[String: Any]] {
         let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
-        return json["findings"] as? [[String: Any]] ?? []
+        let all = json["findings"] as? [[String: Any]] ?? []
+        return all.filter { Self.rulesUnderTest.contains($0["rule"] as? String ?? "") }
     }
 
     private func ruleAndSubject(_ finding: [String: Any]) -> String {
@@ -46,6 +66,9 @@ struct ConfigurationTests {
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0["severity"] as? String == "warning" })
         #expect(try CLI.run(["check", "chain.yaml", "--config", config.path, "--fail-on", "warning"], currentDirectory: folder).status == 1)
+        let errorsOnly = folder.appendingPathComponent("info.yml")
+        try "rules:\n  late-payment-terms: info\n  slower-than-parent: off\n".write(to: errorsOnly, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["check", "chain.yaml", "--config", errorsOnly.path, "--fail-on", "warning"], currentDirectory: folder).status == 0)
     }
 
     @Test("--config changes a parameter, and `off` turns a rule off")

@@ -9,7 +9,8 @@ struct RuleExamplesTests {
 
     private func findings(of rule: any Rule, in yaml: String) throws -> [Finding] {
         let chain = try ChainLoader().load(bytes: Array(yaml.utf8), file: "\(rule.id).yaml", format: .yaml)
-        return Checker(rules: [rule]).check(chain).findings.filter { $0.rule == rule.id }
+        let configuration = Configuration(rules: [rule.id: RuleSettings(parameters: rule.exampleParameters)])
+        return Checker(rules: [rule], configuration: configuration).check(chain).findings.filter { $0.rule == rule.id }
     }
 
     @Test("The failing example fires the rule", arguments: ruleIDs)

@@ -25,6 +25,9 @@ public protocol Rule: Sendable {
     var failingExample: String { get }
     /// A chain (YAML) on which the rule stays silent.
     var passingExample: String { get }
+    /// Parameter values the examples are checked with; empty for a rule that
+    /// fires on its defaults (a rule that is silent until configured sets them).
+    var exampleParameters: [String: Double] { get }
 
     /// Checks the chain; at most one finding per subject.
     func check(_ context: RuleContext) -> [Finding]
@@ -32,6 +35,7 @@ public protocol Rule: Sendable {
 
 extension Rule {
     public var parameters: [RuleParameter] { [] }
+    public var exampleParameters: [String: Double] { [:] }
 
     /// A finding of this rule at its default severity (the engine applies configured severities).
     public func finding(_ subject: Subject, _ message: String, evidence: [JSONValue.Pair] = []) -> Finding {

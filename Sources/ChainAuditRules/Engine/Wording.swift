@@ -11,6 +11,7 @@ public enum Wording {
 
     /// A share as a percentage: 0.35 → "35%", 0.125 → "12.5%".
     public static func percent(_ share: Double) -> String {
+        guard abs(share) < 1e12 else { return "\(share * 100)%" }
         let value = (share * 1000).rounded() / 10
         // Beyond what an Int holds (an absurd value in the file): plain digits, never a crash.
         guard abs(value) < 1e15 else { return "\(value)%" }
