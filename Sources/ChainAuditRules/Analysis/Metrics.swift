@@ -70,7 +70,7 @@ public struct Metrics: Sendable, Equatable {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return lhs.id.unicodeScalars.lexicographicallyPrecedes(rhs.id.unicodeScalars)
+            default: return lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8)
             }
         }
         self.providers = providers

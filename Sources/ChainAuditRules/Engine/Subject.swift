@@ -21,9 +21,12 @@ public struct Subject: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Orders by id (Unicode code points), then kind.
     public static func < (lhs: Subject, rhs: Subject) -> Bool {
-        if lhs.id != rhs.id { return lhs.id.unicodeScalars.lexicographicallyPrecedes(rhs.id.unicodeScalars) }
+        if lhs.id != rhs.id { return lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8) }
         return lhs.kind.rawValue < rhs.kind.rawValue
     }
 
     public var description: String { "\(kind.rawValue) \(id)" }
 }
+
+// Ids are ordered by Unicode code point, which is the order of their UTF-8 bytes:
+// comparing `utf8` views gives that order without decoding scalars.

@@ -34,7 +34,7 @@ public struct SubcontractingCycle: Rule {
             guard let number = cycleOf[subcontract.parent], cycleOf[subcontract.provider] == number else { continue }
             inside[number] += 1
             if let current = smallest[number],
-               !subcontract.id.unicodeScalars.lexicographicallyPrecedes(chain.subcontracts[current].id.unicodeScalars) { continue }
+               !subcontract.id.utf8.lexicographicallyPrecedes(chain.subcontracts[current].id.utf8) { continue }
             smallest[number] = index
         }
         return cycles.indices.compactMap { number in
