@@ -10,7 +10,8 @@ struct DiagramSelection {
         var parent: Int?
         /// Organisation indices, ascending.
         var members: [Int]
-        /// The value of the work let to the members from outside the group.
+        /// The value of the work let to the members from outside the group (for providers the
+        /// lead cannot reach, of all the work they deliver).
         var value: Double
     }
 
@@ -69,7 +70,8 @@ struct DiagramSelection {
             let inGroup = Set(members)
             var value = 0.0
             for member in members {
-                for index in chain.incoming[member] where !inGroup.contains(chain.subcontracts[index].parent) {
+                // Work let from outside the group; for the unreachable group, all the work its members deliver.
+                for index in chain.incoming[member] where key < 0 || !inGroup.contains(chain.subcontracts[index].parent) {
                     value += chain.subcontracts[index].value ?? 0
                 }
             }

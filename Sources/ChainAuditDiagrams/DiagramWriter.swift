@@ -177,6 +177,7 @@ public struct DiagramWriter: Sendable {
             "id=\"c\"",
             "label=\"\(DOTText.label(lines: lines))\"",
             "tooltip=\"\(DOTText.tooltip(lines: tooltip))\"",
+            "labeltooltip=\"\(DOTText.tooltip(lines: tooltip))\"",
             "URL=\"#\(DiagramAnchor.id(for: .contract(contract)))\"",
             "target=\"_top\"",
             "penwidth=2",
@@ -216,6 +217,7 @@ public struct DiagramWriter: Sendable {
             "id=\"e\(index)\"",
             "label=\"\(DOTText.label(lines: lines))\"",
             "tooltip=\"\(DOTText.tooltip(lines: tooltip))\"",
+            "labeltooltip=\"\(DOTText.tooltip(lines: tooltip))\"",
             "URL=\"#\(DiagramAnchor.id(for: .subcontract(subcontract)))\"",
             "target=\"_top\"",
         ]
