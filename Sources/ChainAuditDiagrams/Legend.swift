@@ -19,8 +19,8 @@ struct Legend {
             out.line("    \(id) [shape=\(style.shape), fillcolor=\"\(style.fill)\", label=\"\(DOTText.label(lines: Self.wrap(style.legend)))\", tooltip=\"\(DOTText.tooltip(lines: [style.legend]))\"];")
         }
 
-        let error = "Organisation with an \(words.error.one): thick vermillion outline; the badge counts them"
-        let warning = "Organisation with a \(words.warning.one) and no \(words.error.one): thick purple dotted outline"
+        let error = "Organisation with \(words.withArticle(.error)): thick vermillion outline; the badge counts them"
+        let warning = "Organisation with \(words.withArticle(.warning)) and no \(words.error.one): thick purple dotted outline"
         var markNodes = ["k5", "k6"]
         out.line("    k5 [shape=box, fillcolor=\"\(Palette.white)\", color=\"\(Palette.error)\", penwidth=4, label=\"\(DOTText.label(lines: Self.wrap(error)))\", tooltip=\"\(DOTText.tooltip(lines: [error]))\"];")
         out.line("    k6 [shape=box, fillcolor=\"\(Palette.white)\", color=\"\(Palette.warning)\", penwidth=3, style=\"filled,dotted\", label=\"\(DOTText.label(lines: Self.wrap(warning)))\", tooltip=\"\(DOTText.tooltip(lines: [warning]))\"];")
@@ -33,8 +33,8 @@ struct Legend {
         let lines: [(text: String, attributes: String)] = [
             ("Subcontract: value, payment days, share paid by results, share of the risk", ""),
             ("Dashed: role, payment days, volume or change mechanism not stated", "style=dashed"),
-            ("Thick vermillion: subcontract with an \(words.error.one)", "color=\"\(Palette.error)\", penwidth=3"),
-            ("Thick purple dotted: subcontract with a \(words.warning.one)", "color=\"\(Palette.warning)\", penwidth=3, style=dotted"),
+            ("Thick vermillion: subcontract with \(words.withArticle(.error))", "color=\"\(Palette.error)\", penwidth=3"),
+            ("Thick purple dotted: subcontract with \(words.withArticle(.warning))", "color=\"\(Palette.warning)\", penwidth=3, style=dotted"),
         ]
         var tails: [String] = []
         var heads: [String] = []

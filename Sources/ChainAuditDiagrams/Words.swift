@@ -20,6 +20,12 @@ struct Words: Sendable {
     /// `error`, `problem`, …
     func name(of severity: Severity) -> String { forms(severity).one }
 
+    /// `an error`, `a problem`, …
+    func withArticle(_ severity: Severity) -> String {
+        let word = name(of: severity)
+        return ("aeiou".contains(word.first ?? "x") ? "an " : "a ") + word
+    }
+
     /// `1 error`, `3 problems`, …
     func count(_ number: Int, _ severity: Severity) -> String {
         "\(number) \(number == 1 ? forms(severity).one : forms(severity).many)"
