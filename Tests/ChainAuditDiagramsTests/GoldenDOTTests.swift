@@ -20,6 +20,7 @@ struct GoldenDOTTests {
         Case(fixture: "diagrams/wellbeing.yaml", options: DiagramOptions(), golden: "wellbeing.full.dot"),
         Case(fixture: "diagrams/wellbeing.yaml", options: DiagramOptions(view: .members, maxNodes: 6), golden: "wellbeing.members-6.dot"),
         Case(fixture: "diagrams/wellbeing.yaml", options: DiagramOptions(district: "Dover"), golden: "wellbeing.dover.dot"),
+        Case(fixture: "diagrams/cycle.yaml", options: DiagramOptions(), golden: "cycle.full.dot"),
         Case(fixture: "hostile/hostile-names.yaml", options: DiagramOptions(), golden: "hostile-names.full.dot"),
     ]
 

@@ -11,14 +11,18 @@ enum Fixtures {
 
     static func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
-    /// Loads and checks a fixture chain (no waiver expiry date, so results do not depend on today).
+    /// The rules the diagram tests check with: a fixed list, so that goldens and expectations
+    /// change only when the drawing does, not whenever a rule is added to the engine.
+    static let rules: [any Rule] = [LatePaymentTerms(), MissingVisibility()]
+
+    /// Loads and checks a fixture chain with ``rules`` (no waiver expiry date, so results do not depend on today).
     static func check(_ relative: String) throws -> CheckResult {
         let chain = try ChainLoader().load(path: url(relative).path)
-        return Checker().check(chain)
+        return Checker(rules: rules).check(chain)
     }
 
     /// Every chain fixture a diagram is drawn from.
-    static let drawable = ["diagrams/befriending.yaml", "diagrams/wellbeing.yaml", "hostile/hostile-names.yaml"]
+    static let drawable = ["diagrams/befriending.yaml", "diagrams/wellbeing.yaml", "diagrams/cycle.yaml", "hostile/hostile-names.yaml"]
 }
 
 /// Reads what the DOT text says about its nodes, so tests can count and name them.
