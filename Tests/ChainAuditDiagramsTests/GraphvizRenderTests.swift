@@ -2,6 +2,7 @@ import ChainAuditDiagrams
 import ChainAuditGraphviz
 import ChainAuditModel
 import ChainAuditRules
+import ChainAuditSamples
 import Foundation
 import Testing
 
@@ -57,6 +58,23 @@ struct GraphvizRenderTests {
             #expect(parsed != nil)
             #expect(parsed?.ids.contains("o\(result.chain.contract.lead)") == true)
         }
+    }
+
+    @Test("The Members' view of a 2,000-organisation chain renders with at most --max-nodes organisation nodes")
+    func membersViewRendered() throws {
+        let result = Checker().check(SampleChains.generated(organisations: 2_000))
+        let dot = try DiagramWriter(options: DiagramOptions(view: .members, maxNodes: 40)).dot(for: result)
+        let svg = try #require(SVGText.parse(Data(try Graphviz.shared().render(dot: dot, format: .svg))))
+        let organisationNodes = svg.ids.filter { $0.wholeMatch(of: /o[0-9]+|f[0-9]+|fu/) != nil }
+        #expect(organisationNodes.count <= 40)
+        #expect(organisationNodes.count >= 4)
+    }
+
+    @Test("A missing renderer's error suggests --format dot")
+    func missingRendererAdvice() {
+        let error = GraphvizError(stage: .formatUnavailable, message: "Format: \"png\" not recognized.", format: .png)
+        #expect(error.description.contains("--format dot"))
+        #expect(error.description.contains("not recognized"))
     }
 
     @Test("PNG and PDF come from Graphviz's own renderers")
