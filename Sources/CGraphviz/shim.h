@@ -55,4 +55,16 @@ static inline int chainaudit_error_count(void) {
     return agerrors();
 }
 
+/*
+ * Cairo bitmaps are at most 32767 pixels a side; a larger drawing is scaled
+ * with a message printed straight to stderr. Unless the graph sets its own
+ * size, fit bitmaps within 340 inches (32640 pixels at 96 dpi) beforehand.
+ */
+static inline void chainaudit_fit_bitmap(graph_t *graph) {
+    char *size = agget(graph, (char *)"size");
+    if (size == NULL || size[0] == '\0') {
+        agsafeset(graph, (char *)"size", (char *)"340,340", (char *)"");
+    }
+}
+
 #endif

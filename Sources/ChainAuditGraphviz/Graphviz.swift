@@ -67,6 +67,7 @@ public final class Graphviz: @unchecked Sendable {
             throw GraphvizError(stage: .parse, message: Self.lastError() ?? "")
         }
 
+        if format == .png { chainaudit_fit_bitmap(graph) }
         guard gvLayout(context, graph, "dot") == 0 else {
             throw GraphvizError(stage: .layout, message: Self.lastError() ?? "")
         }

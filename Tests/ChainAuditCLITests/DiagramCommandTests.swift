@@ -35,6 +35,14 @@ struct DiagramCommandTests {
         #expect(Array(pdf.stdoutData.prefix(4)) == Array("%PDF".utf8))
     }
 
+    @Test("A drawing too wide for a bitmap is fitted without a message", arguments: ["png", "pdf", "svg"])
+    func hostileQuiet(_ format: String) throws {
+        let result = try CLI.run(["diagram", CLI.fixture("hostile/hostile-names.yaml"), "--format", format])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty, "stderr: \(result.stderr)")
+        #expect(result.stdoutData.count > 1000)
+    }
+
     @Test("The Members' view with a district draws only that district's providers")
     func membersDistrict() throws {
         let result = try CLI.run(["diagram", CLI.fixture("diagrams/wellbeing.yaml"), "--view", "members", "--district", "dover", "--format", "svg"])
