@@ -43,6 +43,26 @@ struct DiagramCommandTests {
         #expect(result.stdoutData.count > 1000)
     }
 
+    @Test("PNG is refused on a terminal without --output", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func binaryNotToTerminal() throws {
+        // script(1) runs the command with a pseudo-terminal as its standard output.
+        let command = [CLI.executable.path, "diagram", CLI.fixture("diagrams/befriending.yaml"), "--format", "png"]
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(text.contains("give --output PATH"))
+        #expect(!text.contains("PNG"))
+    }
+
     @Test("The Members' view with a district draws only that district's providers")
     func membersDistrict() throws {
         let result = try CLI.run(["diagram", CLI.fixture("diagrams/wellbeing.yaml"), "--view", "members", "--district", "dover", "--format", "svg"])

@@ -69,6 +69,10 @@ struct DiagramCommand: ParsableCommand {
         if let district, district.allSatisfy(\.isWhitespace) {
             throw ValidationError("--district needs a district name")
         }
+        let format = resolvedFormat
+        if format.graphviz?.isBinary == true, OutputDestination(path: output).isStandardOutput, Standard.outputIsTerminal {
+            throw ValidationError("--format \(format.rawValue) is binary: give --output PATH, or redirect standard output to a file")
+        }
     }
 
     /// The format asked for, or the one implied by --output.
@@ -88,9 +92,6 @@ struct DiagramCommand: ParsableCommand {
         let destination = OutputDestination(path: output)
         try destination.validate(notOverwriting: [file])
         let format = resolvedFormat
-        if format.graphviz?.isBinary == true, destination.isStandardOutput, Standard.outputIsTerminal {
-            throw ValidationError("--format \(format.rawValue) is binary: give --output PATH, or redirect standard output to a file")
-        }
         let chain = try input.loadAll([file])[0]
         let result = Checker(configuration: .default, today: today()).check(chain)
         let options = DiagramOptions(view: view.diagramView, district: district, maxNodes: maxNodes)
