@@ -10,7 +10,7 @@ import Foundation
 /// `gvFreeLayout`, `gvRenderData` → `gvFreeRenderData`), and the context
 /// itself is freed with the owner (`gvContext` → `gvFreeContext`).
 public final class Graphviz: @unchecked Sendable {
-    // @unchecked: `context` is only touched while `lock` is held.
+    // @unchecked: `context` is only touched while `globalLock` is held.
 
     /// The process-wide owner, made on first use. Graphviz's globals make a second one pointless.
     /// - Throws: ``GraphvizError`` when Graphviz cannot make its context.
