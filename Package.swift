@@ -19,16 +19,38 @@ let package = Package(
         .target(name: "ChainAuditRules", dependencies: ["ChainAuditModel"]),
         // Reports: text and JSON (and more) renderings of a rule run.
         .target(name: "ChainAuditReports", dependencies: ["ChainAuditModel", "ChainAuditRules"]),
+        // Graphviz's C library (libgvc, libcgraph), through a shim that hides version differences.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // The only target that imports CGraphviz: lays DOT out and renders SVG, PNG and PDF in-process.
+        .target(name: "ChainAuditGraphviz", dependencies: ["CGraphviz"]),
+        // Diagrams: the DOT text for a checked chain (pure Swift; knows nothing of Graphviz's C API).
+        .target(name: "ChainAuditDiagrams", dependencies: ["ChainAuditModel", "ChainAuditRules"]),
+        // Generated chains of any size, for tests and benchmarks.
+        .target(name: "ChainAuditSamples", dependencies: ["ChainAuditModel"]),
+        // Times in-process layout and rendering against the dot program (Scripts/bench-diagrams).
+        .executableTarget(
+            name: "bench-diagrams",
+            dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditDiagrams", "ChainAuditGraphviz", "ChainAuditSamples"]
+        ),
         // The command line: a thin layer over the library.
         .executableTarget(
             name: "chainaudit",
             dependencies: [
                 "ChainAuditModel", "ChainAuditRules", "ChainAuditReports",
+                "ChainAuditDiagrams", "ChainAuditGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ChainAuditModelTests", dependencies: ["ChainAuditModel"]),
         .testTarget(name: "ChainAuditRulesTests", dependencies: ["ChainAuditModel", "ChainAuditRules"]),
+        .testTarget(
+            name: "ChainAuditDiagramsTests",
+            dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditDiagrams", "ChainAuditGraphviz", "ChainAuditSamples"]
+        ),
         .testTarget(
             name: "ChainAuditCLITests",
             dependencies: ["chainaudit", "ChainAuditModel", "ChainAuditRules"]
