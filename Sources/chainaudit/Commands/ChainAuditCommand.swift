@@ -10,6 +10,7 @@ struct ChainAuditCommand: ParsableCommand {
         version: chainauditVersion,
         subcommands: [
             CheckCommand.self,
+            ReportCommand.self,
         ]
     )
 }

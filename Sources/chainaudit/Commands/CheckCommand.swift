@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChainAuditHTML
 import ChainAuditModel
 import ChainAuditReports
 import ChainAuditRules
@@ -16,7 +17,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, markdown, csv, sarif, html
     }
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -48,6 +49,9 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one chain file") }
+        if format == .html, files.count > 1 {
+            throw ValidationError("the HTML report covers one chain file; give one file, or run `chainaudit report` for each")
+        }
     }
 
     func run() throws {
@@ -63,6 +67,14 @@ struct CheckCommand: ParsableCommand {
             text = TextReport(colour: destination.isStandardOutput && Standard.useColour).render(inputs)
         case .json:
             text = JSONReport.render(inputs)
+        case .markdown:
+            text = MarkdownReport.render(inputs)
+        case .csv:
+            text = CSVReport.render(inputs)
+        case .sarif:
+            text = SARIFReport.render(inputs)
+        case .html:
+            text = HTMLReport.render(inputs[0], diagramSVG: reportDiagramSVG(for: inputs[0].result))
         }
         try destination.write(text)
         if inputs.contains(where: { $0.result.fails(at: failOn.threshold) }) {

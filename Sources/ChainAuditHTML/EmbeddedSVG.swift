@@ -1,0 +1,33 @@
+import Foundation
+
+/// Prepares Graphviz's SVG for inline use in HTML.
+public enum EmbeddedSVG {
+    /// The `<svg>` element alone: the XML prolog, DOCTYPE and comments
+    /// removed. `nil` when there is no `<svg` element, or when the text holds
+    /// what Graphviz never writes and a page must never run (`<script`,
+    /// `<foreignObject`, `<iframe`, `javascript:`), so a damaged or hostile
+    /// drawing is reported as not drawn rather than embedded.
+    public static func prepare(_ svg: String) -> String? {
+        let withoutComments = removingComments(svg)
+        guard let start = withoutComments.range(of: "<svg") else { return nil }
+        var body = withoutComments[start.lowerBound...]
+        guard let end = body.range(of: "</svg>", options: .backwards) else { return nil }
+        body = body[..<end.upperBound]
+        let lowered = body.lowercased()
+        for forbidden in ["<script", "<foreignobject", "<iframe", "<object", "<embed", "javascript:", "<style"] where lowered.contains(forbidden) {
+            return nil
+        }
+        return String(body)
+    }
+
+    static func removingComments(_ text: String) -> String {
+        var output = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "<!--") {
+            output += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else { return output }
+            rest = rest[close.upperBound...]
+        }
+        return output + rest
+    }
+}
