@@ -82,7 +82,7 @@ extension HTMLReport {
                 provider.daysToCash.map { (isolated(chain.organisations[provider.organisation].name), $0) }
             }
             let barHeight = 20.0, gap = 10.0
-            let width = 640.0, left = 210.0, right = width - 110, top = 32.0
+            let width = 660.0, left = 230.0, right = width - 110, top = 32.0
             let rows = Double(max(plotted.count, 1))
             let bottom = top + rows * (barHeight + gap) + gap
             let height = bottom + 52
@@ -100,7 +100,7 @@ extension HTMLReport {
                 let over = bar.days > payLimit
                 return [
                     "fullName": bar.name,
-                    "shortName": shortened(bar.name, to: 30),
+                    "shortName": shortened(HTMLText.showingControls(bar.name), to: 26),
                     "days": "\(bar.days)",
                     "over": over,
                     "fill": over ? "#d55e00" : "#0072b2",

@@ -61,15 +61,16 @@ extension HTMLReport {
         {{#principleGroups}}
         <section id="{{anchor}}" aria-labelledby="{{anchor}}-heading">
         <h3 id="{{anchor}}-heading">{{code}}: {{principleTitle}}</h3>
-        <table>
+        <table class="fixed">
+        <colgroup><col class="c-sev"><col class="c-subject"><col class="c-problem"><col class="c-fix"></colgroup>
         <caption>{{findingCount}} under {{code}} ({{principleSource}})</caption>
         <thead><tr><th scope="col">Severity</th><th scope="col">Subject</th><th scope="col">Problem</th><th scope="col">How to put it right</th></tr></thead>
         <tbody>
         {{#findings}}
         <tr{{#hasRowID}} id="{{rowID}}"{{/hasRowID}}{{#waived}} class="waived"{{/waived}}>
         <td><span class="sev sev-{{severity}}">{{severityLabel}}</span><br><code>{{rule}}</code></td>
-        <td>{{subjectKind}} <code>{{subjectID}}</code>{{#hasSubjectName}}<br><bdi>{{subjectName}}</bdi>{{/hasSubjectName}}</td>
-        <td><bdi>{{message}}</bdi></td>
+        <td>{{subjectKind}} <code>{{subjectID}}</code>{{#hasSubjectName}}<bdi class="name">{{subjectName}}</bdi>{{/hasSubjectName}}</td>
+        <td><bdi class="name">{{message}}</bdi></td>
         <td>{{#waived}}<p class="waiver">Waived: <bdi>{{waiverReason}}</bdi> (approved by <bdi>{{waiverApprover}}</bdi>{{#hasExpires}}, until {{waiverExpires}}{{/hasExpires}}).</p>{{/waived}}{{fix}}</td>
         </tr>
         {{/findings}}
@@ -81,13 +82,14 @@ extension HTMLReport {
 
         <section aria-labelledby="organisations-heading">
         <h2 id="organisations-heading">Organisations</h2>
-        <table>
+        <table class="fixed">
+        <colgroup><col class="c-name"><col class="c-tier"><col class="c-value"><col class="c-num"><col class="c-num"><col class="c-num"><col class="c-kind"><col class="c-kind"><col class="c-district"><col class="c-problems"></colgroup>
         <caption>Every organisation in the chain: its tier, the value it delivers and its share of the contract, the share of the contract's risk it carries, the longest days it waits for cash, and what kind of organisation it is.</caption>
         <thead><tr><th scope="col">Organisation</th><th scope="col">Tier</th><th scope="col" class="number">Value</th><th scope="col" class="number">Share of value</th><th scope="col" class="number">Risk share</th><th scope="col" class="number">Days to cash</th><th scope="col">Sector</th><th scope="col">Size</th><th scope="col">District</th><th scope="col" class="number">Problems</th></tr></thead>
         <tbody>
         {{#organisations}}
         <tr id="{{rowID}}">
-        <th scope="row"><bdi>{{name}}</bdi><br><code>{{id}}</code></th>
+        <th scope="row"><bdi class="name">{{name}}</bdi><code>{{id}}</code></th>
         <td>{{tier}}</td><td class="number">{{value}}</td><td class="number">{{share}}</td><td class="number">{{risk}}</td><td class="number">{{days}}</td><td>{{sector}}</td><td>{{size}}</td><td><bdi>{{district}}</bdi></td><td class="number">{{problems}}</td>
         </tr>
         {{/organisations}}
@@ -132,7 +134,7 @@ extension HTMLReport {
         {{#hasPoints}}
         <ol class="key">
         {{#points}}
-        <li value="{{number}}"><bdi>{{fullName}}</bdi>: {{valueShare}} of the value, {{riskShare}} of the risk{{#over}} (more than 1.5 times its share of the value){{/over}}</li>
+        <li value="{{number}}"><bdi class="name">{{fullName}}</bdi>: {{valueShare}} of the value, {{riskShare}} of the risk{{#over}} (more than 1.5 times its share of the value){{/over}}</li>
         {{/points}}
         </ol>
         {{/hasPoints}}

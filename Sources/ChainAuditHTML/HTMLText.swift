@@ -37,6 +37,22 @@ public enum HTMLText {
         return output
     }
 
+    /// Control characters other than tab and line feed as visible `\u{…}`
+    /// text, the form ``escape(_:)`` gives them; for measuring and shortening
+    /// a label before it is escaped.
+    public static func showingControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" || (0x7F...0x9F).contains($0.value) }) else { return text }
+        var output = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" || (0x7F...0x9F).contains(scalar.value) {
+                output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
     /// Registers the content type with Mustache once, before any template is parsed.
     static let registered: Bool = {
         MustacheContentTypes.register(ContentType(), named: contentTypeName)

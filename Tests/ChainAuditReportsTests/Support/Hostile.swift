@@ -24,6 +24,9 @@ enum Hostile {
         return ReportInput(file: file, result: result)
     }
 
+    /// The start of a name whose quote carries a combining mark (one grapheme, two scalars).
+    static let quoteWithCombiningMark = "Quote\"\u{301} onmouseover=alert(1)"
+
     /// The organisation names of the fixture that a spreadsheet would read as formulas.
     static let formulaNames = ["=HYPERLINK(\"http://evil.example/x\",\"click\")", "+1", "-2", "@SUM(A1:A2)"]
 }
