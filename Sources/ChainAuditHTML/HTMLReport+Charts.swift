@@ -11,6 +11,9 @@ extension HTMLReport {
         /// The 1.5× line of the `disproportionate-risk` rule's default.
         static let riskRatio = 1.5
         static let payLimit = 30
+        /// The most providers numbered on the risk chart, and drawn as bars on the days chart.
+        static let maxLabelled = 40
+        static let maxBars = 40
 
         /// Risk share (up) against value share (across), one point per provider,
         /// with the proportionality line y = x and the 1.5× line.
@@ -36,10 +39,15 @@ extension HTMLReport {
                     ticks.append(tick(x1: left, y1: y(share), x2: right, y2: y(share), labelX: left - 6, labelY: y(share) + 4, anchor: "end", label: Wording.percent(share)))
                 }
             }
+            // With many providers only the most disproportionate are numbered and listed in the key.
+            let labelled = Set(plotted.indices.sorted { plotted[$0].risk - plotted[$0].value > plotted[$1].risk - plotted[$1].value }.prefix(maxLabelled))
+            var numbers = [Int: Int]()
+            for index in plotted.indices where labelled.contains(index) { numbers[index] = numbers.count + 1 }
             let points: [[String: Any]] = plotted.enumerated().map { offset, point in
                 let cx = x(point.value), cy = y(point.risk)
                 return [
-                    "number": "\(offset + 1)",
+                    "hasNumber": numbers[offset] != nil,
+                    "number": numbers[offset].map { "\($0)" } ?? "",
                     "fullName": point.name,
                     "valueShare": Wording.percent(point.value),
                     "riskShare": Wording.percent(point.risk),
@@ -67,7 +75,11 @@ extension HTMLReport {
                 "axisYLabelY": coordinate((top + bottom) / 2),
                 "centreX": coordinate((left + right) / 2), "centreY": coordinate((top + bottom) / 2),
                 "points": points,
+                "keyed": points.filter { $0["hasNumber"] as? Bool == true },
                 "hasPoints": !points.isEmpty,
+                "unlabelled": plotted.count > maxLabelled
+                    ? "With \(plotted.count) providers, only the \(maxLabelled) whose risk share most exceeds their value share are numbered; hover over a point for its provider, and the organisations table lists them all."
+                    : "",
                 "description": description,
                 "hasOmitted": omitted > 0,
                 "omitted": omitted > 0 ? "\(omitted) \(omitted == 1 ? "provider is" : "providers are") not plotted because the file gives no risk share for \(omitted == 1 ? "it" : "them") (or the contract value is 0)." : "",
@@ -78,9 +90,12 @@ extension HTMLReport {
         static func daysChart(_ input: ReportInput) -> [String: Any] {
             let chain = input.chain
             let providers = input.result.metrics.providers
-            let plotted = providers.compactMap { provider -> (name: String, days: Int)? in
+            let known = providers.compactMap { provider -> (name: String, days: Int)? in
                 provider.daysToCash.map { (isolated(chain.organisations[provider.organisation].name), $0) }
             }
+            // With many providers, the longest waits, kept in table order.
+            let shown = Set(known.indices.sorted { known[$0].days > known[$1].days || (known[$0].days == known[$1].days && $0 < $1) }.prefix(maxBars))
+            let plotted = known.indices.filter { shown.contains($0) }.map { known[$0] }
             let barHeight = 20.0, gap = 10.0
             let width = 660.0, left = 230.0, right = width - 110, top = 32.0
             let rows = Double(max(plotted.count, 1))
@@ -112,11 +127,12 @@ extension HTMLReport {
                     "textY": coordinate(y + barHeight / 2 + 4),
                 ]
             }
-            let over = plotted.filter { $0.days > payLimit }.count
-            let omitted = providers.count - plotted.count
+            let over = known.filter { $0.days > payLimit }.count
+            let omitted = providers.count - known.count
             var description = plotted.isEmpty
                 ? "No provider's days to cash are known."
-                : "\(plotted.count) \(plotted.count == 1 ? "provider" : "providers") shown; \(over) \(over == 1 ? "waits" : "wait") more than 30 days for cash."
+                : "\(known.count) \(known.count == 1 ? "provider" : "providers") with known days to cash; \(over) \(over == 1 ? "waits" : "wait") more than 30 days for cash."
+            if known.count > plotted.count { description += " The \(plotted.count) longest waits are drawn." }
             if omitted > 0 { description += " \(omitted) not shown for want of payment terms." }
             return [
                 "width": coordinate(width), "height": coordinate(height),
@@ -127,6 +143,8 @@ extension HTMLReport {
                 "axisXLabelX": coordinate((left + right) / 2), "axisXLabelY": coordinate(bottom + 40),
                 "centreX": coordinate((left + right) / 2), "centreY": coordinate(top + 26),
                 "description": description,
+                "hasCut": known.count > plotted.count,
+                "cut": "Only the \(plotted.count) providers who wait longest of the \(known.count) are drawn; the organisations table lists them all.",
                 "hasOmitted": omitted > 0,
                 "omitted": omitted > 0 ? "\(omitted) \(omitted == 1 ? "provider is" : "providers are") not shown because the payment days down to \(omitted == 1 ? "it are" : "them are") not all known." : "",
             ]

@@ -119,10 +119,10 @@ extension HTMLReport {
         <text x="16" y="{{axisYLabelY}}" font-size="13" fill="#1a1a1a" text-anchor="middle" transform="rotate(-90 16 {{axisYLabelY}})">Share of the contract risk</text>
         {{#points}}
         <g>
-        <title>{{number}}. {{fullName}}: {{valueShare}} of the value, {{riskShare}} of the risk</title>
+        <title>{{#hasNumber}}{{number}}. {{/hasNumber}}{{fullName}}: {{valueShare}} of the value, {{riskShare}} of the risk</title>
         {{#over}}<rect x="{{squareX}}" y="{{squareY}}" width="11" height="11" fill="#d55e00" stroke="#1a1a1a" stroke-width="1"/>{{/over}}
         {{^over}}<circle cx="{{cx}}" cy="{{cy}}" r="6" fill="#0072b2" stroke="#1a1a1a" stroke-width="1"/>{{/over}}
-        <text x="{{labelX}}" y="{{labelY}}" font-size="12" fill="#1a1a1a">{{number}}</text>
+        {{#hasNumber}}<text x="{{labelX}}" y="{{labelY}}" font-size="12" fill="#1a1a1a">{{number}}</text>{{/hasNumber}}
         </g>
         {{/points}}
         {{^points}}
@@ -130,12 +130,12 @@ extension HTMLReport {
         {{/points}}
         </svg>
         <figcaption>
-        <p>Each point is a provider: across, its share of the contract value; up, the share of the contract's risk it carries. Points on the solid line carry risk in proportion to their part; squares above the dashed line carry more than 1.5 times their share of the value.{{#hasOmitted}} {{omitted}}{{/hasOmitted}}</p>
+        <p>Each point is a provider: across, its share of the contract value; up, the share of the contract's risk it carries. Points on the solid line carry risk in proportion to their part; squares above the dashed line carry more than 1.5 times their share of the value.{{#hasOmitted}} {{omitted}}{{/hasOmitted}} {{unlabelled}}</p>
         {{#hasPoints}}
         <ol class="key">
-        {{#points}}
+        {{#keyed}}
         <li value="{{number}}"><bdi class="name">{{fullName}}</bdi>: {{valueShare}} of the value, {{riskShare}} of the risk{{#over}} (more than 1.5 times its share of the value){{/over}}</li>
-        {{/points}}
+        {{/keyed}}
         </ol>
         {{/hasPoints}}
         </figcaption>
@@ -167,7 +167,7 @@ extension HTMLReport {
         <text x="{{limitX}}" y="{{limitLabelY}}" font-size="12" fill="#a3001b" text-anchor="middle">30 days</text>
         <text x="{{axisXLabelX}}" y="{{axisXLabelY}}" font-size="13" fill="#1a1a1a" text-anchor="middle">Days from the work to the provider's cash</text>
         </svg>
-        <figcaption><p>Each bar is a provider: how many days pass, at worst, between its work being invoiced down the chain and the cash reaching it. The dashed line marks the 30 days public subcontracts must pay within; bars past it are drawn orange and labelled "over 30".{{#hasOmitted}} {{omitted}}{{/hasOmitted}}</p></figcaption>
+        <figcaption><p>Each bar is a provider: how many days pass, at worst, between its work being invoiced down the chain and the cash reaching it. The dashed line marks the 30 days public subcontracts must pay within; bars past it are drawn orange and labelled "over 30".{{#hasCut}} {{cut}}{{/hasCut}}{{#hasOmitted}} {{omitted}}{{/hasOmitted}}</p></figcaption>
         </figure>
         {{/daysChart}}
         </section>
