@@ -90,6 +90,9 @@ struct HTMLReportTests {
         #expect(!html.contains("could not be drawn"))
         #expect(EmbeddedSVG.prepare("<svg><script>alert(1)</script></svg>") == nil)
         #expect(EmbeddedSVG.prepare("not svg") == nil)
+        #expect(EmbeddedSVG.prepare("<svg><a xlink:href=\"https://example.org/\"><text>x</text></a></svg>") == nil)
+        #expect(EmbeddedSVG.prepare("<svg><image href='http://example.org/x.png'/></svg>") == nil)
+        #expect(EmbeddedSVG.prepare("<svg><a xlink:href=\"#subject-organisation-x\"><text>javascript:alert(1) href=x</text></a></svg>") != nil)
     }
 
     @Test("The same input gives the same bytes")
