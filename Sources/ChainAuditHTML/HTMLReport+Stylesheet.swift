@@ -14,12 +14,12 @@ extension HTMLReport {
         table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
         table.fixed { table-layout: fixed; }
         col.c-sev { width: 14%; } col.c-subject { width: 24%; } col.c-problem { width: 32%; } col.c-fix { width: 30%; }
-        col.c-name { width: 20%; } col.c-tier { width: 9%; } col.c-value { width: 11%; } col.c-num { width: 7.5%; } col.c-kind { width: 8%; } col.c-district { width: 11%; } col.c-problems { width: 8%; }
+        col.c-name { width: 20%; } col.c-tier { width: 9%; } col.c-value { width: 11%; } col.c-num { width: 7.5%; } col.c-kind { width: 8%; } col.c-district { width: 11%; } col.c-problems { width: 9%; } col.c-id { width: 12%; } col.c-role { width: 18%; }
         .name { display: block; max-height: 9.5em; overflow-y: auto; }
         .key .name { display: inline-block; vertical-align: top; max-width: 100%; }
         caption { text-align: left; font-weight: 600; padding: .3rem 0; }
         th, td { border: 1px solid #8c8c8c; padding: .3rem .45rem; text-align: left; vertical-align: top; }
-        thead th { background: #e8e8e8; }
+        thead th { background: #e8e8e8; overflow-wrap: normal; font-size: .88rem; }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
         code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .88em; }
         .sev { font-weight: 700; white-space: nowrap; }

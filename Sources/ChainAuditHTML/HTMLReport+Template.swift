@@ -18,7 +18,7 @@ extension HTMLReport {
         <body>
         <header>
         <h1>Supply-chain audit: <bdi>{{contractTitle}}</bdi></h1>
-        <p class="meta">Contract <bdi>{{contractID}}</bdi> let by <bdi>{{commissionerName}}</bdi> to <bdi>{{leadName}}</bdi>, worth {{contractValue}}. Checked from the file <bdi>{{file}}</bdi> by chainaudit {{version}}.</p>
+        <p class="meta" id="{{contractRowID}}">Contract <bdi>{{contractID}}</bdi> let by <bdi>{{commissionerName}}</bdi> to <bdi>{{leadName}}</bdi>, worth {{contractValue}}. Checked from the file <bdi>{{file}}</bdi> by chainaudit {{version}}.</p>
         </header>
         <main>
         <section class="summary" aria-labelledby="summary-heading">
@@ -96,6 +96,25 @@ extension HTMLReport {
         </tbody>
         </table>
         </section>
+
+        {{#hasSubcontracts}}
+        <section aria-labelledby="subcontracts-heading">
+        <h2 id="subcontracts-heading">Subcontracts</h2>
+        <table class="fixed">
+        <colgroup><col class="c-id"><col class="c-name"><col class="c-name"><col class="c-role"><col class="c-value"><col class="c-num"><col class="c-num"><col class="c-problems"></colgroup>
+        <caption>Every subcontract: who lets it, who delivers it, what for, its value, how soon the provider is paid, and the share of the contract's risk it carries.</caption>
+        <thead><tr><th scope="col">Subcontract</th><th scope="col">Let by</th><th scope="col">Delivered by</th><th scope="col">Role</th><th scope="col" class="number">Value</th><th scope="col" class="number">Payment days</th><th scope="col" class="number">Risk share</th><th scope="col" class="number">Problems</th></tr></thead>
+        <tbody>
+        {{#subcontracts}}
+        <tr id="{{rowID}}">
+        <th scope="row"><code class="name">{{id}}</code></th>
+        <td><bdi class="name">{{parent}}</bdi></td><td><bdi class="name">{{provider}}</bdi></td><td><bdi class="name">{{role}}</bdi></td><td class="number">{{value}}</td><td class="number">{{days}}</td><td class="number">{{risk}}</td><td class="number">{{problems}}</td>
+        </tr>
+        {{/subcontracts}}
+        </tbody>
+        </table>
+        </section>
+        {{/hasSubcontracts}}
 
         <section aria-labelledby="charts-heading">
         <h2 id="charts-heading">Charts</h2>

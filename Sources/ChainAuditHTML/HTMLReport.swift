@@ -69,6 +69,9 @@ public enum HTMLReport {
             "diagramDescription": diagramDescription(chain: chain, metrics: metrics),
             "principleGroups": principleGroups(input),
             "organisations": organisationRows(input),
+            "subcontracts": subcontractRows(input),
+            "hasSubcontracts": !chain.subcontracts.isEmpty,
+            "contractRowID": anchor(for: .contract(chain.contract)),
             "riskChart": Charts.riskChart(input),
             "daysChart": Charts.daysChart(input),
         ]
@@ -90,8 +93,10 @@ public enum HTMLReport {
 
     static func principleGroups(_ input: ReportInput) -> [[String: Any]] {
         var anchored = Set<Subject>()
-        // Organisations' rows are in the organisations table.
+        // Organisations and subcontracts have rows in their tables, the contract its paragraph at the top.
         for organisation in input.chain.organisations { anchored.insert(.organisation(organisation)) }
+        for subcontract in input.chain.subcontracts { anchored.insert(.subcontract(subcontract)) }
+        anchored.insert(.contract(input.chain.contract))
         var groups: [[String: Any]] = []
         for principle in Principle.allCases {
             let findings = input.result.findings.filter { $0.principle == principle }
@@ -191,6 +196,28 @@ public enum HTMLReport {
                 "size": sizeLabel(organisation.size),
                 "district": organisation.district.flatMap { $0.isEmpty ? nil : $0 } ?? "not given",
                 "problems": "\(problems[index])",
+            ]
+        }
+    }
+
+    static func subcontractRows(_ input: ReportInput) -> [[String: Any]] {
+        let chain = input.chain
+        var problems = [Subject: Int]()
+        for finding in input.result.findings where !finding.isWaived && finding.subject.kind == .subcontract {
+            problems[finding.subject, default: 0] += 1
+        }
+        return chain.subcontracts.map { subcontract in
+            let role = subcontract.role.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+            return [
+                "rowID": anchor(for: .subcontract(subcontract)),
+                "id": subcontract.id,
+                "parent": chain.parent(of: subcontract).name,
+                "provider": chain.provider(of: subcontract).name,
+                "role": role ?? "not given",
+                "value": subcontract.value.map(Wording.pounds) ?? "not given",
+                "days": subcontract.paymentDays.map { "\($0)" } ?? "not given",
+                "risk": subcontract.riskShare.map(Wording.percent) ?? "not given",
+                "problems": "\(problems[.subcontract(subcontract)] ?? 0)",
             ]
         }
     }

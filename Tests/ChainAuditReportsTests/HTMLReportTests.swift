@@ -75,6 +75,10 @@ struct HTMLReportTests {
         for organisation in input.chain.organisations {
             #expect(html.contains("id=\"\(HTMLText.escape(HTMLReport.anchor(for: .organisation(organisation))))\""))
         }
+        for subcontract in input.chain.subcontracts {
+            #expect(html.contains("id=\"\(HTMLText.escape(HTMLReport.anchor(for: .subcontract(subcontract))))\""))
+        }
+        #expect(html.contains("id=\"\(HTMLText.escape(HTMLReport.anchor(for: .contract(input.chain.contract))))\""))
         // Ids are unique.
         let ids = html.matches(of: #/ id="([^"]*)"/#).map { String($0.1) }
         #expect(Set(ids).count == ids.count)
