@@ -79,6 +79,23 @@ struct HTMLBrowserTests {
         #expect(styled != unstyled, "the report's own stylesheet must apply")
     }
 
+    @Test("Printed, the report comes out on A4 pages (the print stylesheet applies)")
+    func printsOnA4() throws {
+        let input = try HTMLChartTests.chain(providers: 12)
+        let file = try Self.write(HTMLReport.render(input, diagramSVG: GraphvizSample.svg))
+        let pdf = file.deletingLastPathComponent().appendingPathComponent("report.pdf")
+        try Browser.printToPDF(file, to: pdf)
+        let text = String(decoding: try Data(contentsOf: pdf), as: Unicode.ASCII.self)
+        let boxes = text.matches(of: #/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]/#).compactMap { match in
+            Double(match.1).flatMap { width in Double(match.2).map { (width, $0) } }
+        }
+        #expect(!boxes.isEmpty, "no pages in the PDF")
+        for (width, height) in boxes {
+            // A4 is 595 × 842 points (chromium's default would be US Letter, 612 × 792).
+            #expect(abs(width - 595) < 2 && abs(height - 842) < 2, "page is \(width) × \(height) points")
+        }
+    }
+
     @Test("A screenshot of the report is a real picture")
     func screenshot() throws {
         let file = try Self.write(HTMLReport.render(try Hostile.input(), diagramSVG: GraphvizSample.svg))

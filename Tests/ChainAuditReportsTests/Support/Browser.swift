@@ -56,6 +56,14 @@ enum Browser {
         return Page(dom: String(decoding: output.stdout, as: UTF8.self), log: String(decoding: output.stderr, as: UTF8.self))
     }
 
+    /// Prints the page to PDF (as a Member pressing Print would) into `pdf`.
+    static func printToPDF(_ file: URL, to pdf: URL) throws {
+        let chromium = try require()
+        let profile = try Helper.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: profile) }
+        _ = try Helper.run(chromium, flags(profile: profile) + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", file.absoluteString])
+    }
+
     /// Takes a screenshot of the page into `png`.
     static func screenshot(_ file: URL, to png: URL) throws -> String {
         let chromium = try require()
