@@ -6,11 +6,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "chainaudit", targets: ["chainaudit"]),
-        .library(name: "ChainAudit", targets: ["ChainAuditModel", "ChainAuditRules", "ChainAuditReports"]),
+        .library(name: "ChainAudit", targets: ["ChainAuditModel", "ChainAuditRules", "ChainAuditReports", "ChainAuditHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // Model: the chain file, its loading and validation, the index-based graph.
@@ -36,11 +38,20 @@ let package = Package(
             name: "bench-diagrams",
             dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditDiagrams", "ChainAuditGraphviz", "ChainAuditSamples"]
         ),
+        // The self-contained HTML report: Mustache templates (escaping by default) and a CSP hashed with swift-crypto.
+        .target(
+            name: "ChainAuditHTML",
+            dependencies: [
+                "ChainAuditModel", "ChainAuditRules", "ChainAuditReports",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The command line: a thin layer over the library.
         .executableTarget(
             name: "chainaudit",
             dependencies: [
-                "ChainAuditModel", "ChainAuditRules", "ChainAuditReports",
+                "ChainAuditModel", "ChainAuditRules", "ChainAuditReports", "ChainAuditHTML",
                 "ChainAuditDiagrams", "ChainAuditGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -50,6 +61,13 @@ let package = Package(
         .testTarget(
             name: "ChainAuditDiagramsTests",
             dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditDiagrams", "ChainAuditGraphviz", "ChainAuditSamples"]
+        ),
+        .testTarget(
+            name: "ChainAuditReportsTests",
+            dependencies: [
+                "ChainAuditModel", "ChainAuditRules", "ChainAuditReports", "ChainAuditHTML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .testTarget(
             name: "ChainAuditCLITests",

@@ -11,6 +11,7 @@ struct ChainAuditCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self,
             DiagramCommand.self,
+            ReportCommand.self,
             RulesCommand.self,
             ExplainCommand.self,
             InitCommand.self,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChainAuditHTML
 import ChainAuditModel
 import ChainAuditReports
 import ChainAuditRules
@@ -20,7 +21,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, markdown, csv, sarif, html
     }
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -57,6 +58,9 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty || showConfig else { throw ValidationError("give at least one chain file") }
+        if format == .html, files.count > 1 {
+            throw ValidationError("the HTML report covers one chain file; give one file, or run `chainaudit report` for each")
+        }
     }
 
     func run() throws {
@@ -67,23 +71,7 @@ struct CheckCommand: ParsableCommand {
         }
         let destination = OutputDestination(path: output)
         try destination.validate(notOverwriting: files + [configurationOptions.path].compactMap { $0 })
-        // Every problem in the configuration and in every chain file is reported together.
-        var diagnostics: [InputDiagnostic] = []
-        var configuration = Configuration.default
-        do {
-            configuration = try configurationOptions.load().configuration
-        } catch let failure as InputFailure {
-            diagnostics += failure.diagnostics
-        }
-        var chains: [Chain] = []
-        do {
-            chains = try input.loadAll(files)
-        } catch let failure as InputFailure {
-            diagnostics += failure.diagnostics
-        }
-        guard diagnostics.isEmpty else { throw InputFailure(diagnostics) }
-        let checker = Checker(configuration: configuration, today: today())
-        let inputs = zip(files, chains).map { ReportInput(file: $0, result: checker.check($1)) }
+        let inputs = try AuditRun.check(files, input: input, configuration: configurationOptions)
 
         let text: String
         switch format {
@@ -91,6 +79,14 @@ struct CheckCommand: ParsableCommand {
             text = TextReport(colour: destination.isStandardOutput && Standard.useColour).render(inputs)
         case .json:
             text = JSONReport.render(inputs)
+        case .markdown:
+            text = MarkdownReport.render(inputs)
+        case .csv:
+            text = CSVReport.render(inputs)
+        case .sarif:
+            text = SARIFReport.render(inputs)
+        case .html:
+            text = HTMLReport.render(inputs[0], diagramSVG: reportDiagramSVG(for: inputs[0].result))
         }
         try destination.write(text)
         if inputs.contains(where: { $0.result.fails(at: failOn.threshold) }) {

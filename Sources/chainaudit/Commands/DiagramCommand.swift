@@ -62,6 +62,8 @@ struct DiagramCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var configurationOptions: ConfigurationOptions
+
     func validate() throws {
         guard maxNodes >= DiagramOptions.minimumMaxNodes else {
             throw ValidationError("--max-nodes must be at least \(DiagramOptions.minimumMaxNodes)")
@@ -90,10 +92,9 @@ struct DiagramCommand: ParsableCommand {
 
     func run() throws {
         let destination = OutputDestination(path: output)
-        try destination.validate(notOverwriting: [file])
+        try destination.validate(notOverwriting: [file] + [configurationOptions.path].compactMap { $0 })
         let format = resolvedFormat
-        let chain = try input.loadAll([file])[0]
-        let result = Checker(configuration: .default, today: today()).check(chain)
+        let result = try AuditRun.check([file], input: input, configuration: configurationOptions)[0].result
         let options = DiagramOptions(view: view.diagramView, district: district, maxNodes: maxNodes)
 
         let dot: String
