@@ -31,9 +31,15 @@ public struct JSONDocumentReader {
         return try reader.readDocument()
     }
 
-    private enum Frame {
-        case array(start: SourcePosition, items: [DocumentNode])
-        case object(start: SourcePosition, members: [DocumentNode.Member], key: String?, keyPosition: SourcePosition)
+    /// An open array or object. Frames are mutated in place on the stack, so
+    /// appending to one never copies its items.
+    private struct Frame {
+        var isObject: Bool
+        var start: SourcePosition
+        var items: [DocumentNode] = []
+        var members: [DocumentNode.Member] = []
+        var key = ""
+        var keyPosition = SourcePosition(line: 1, column: 1)
     }
 
     mutating func readDocument() throws(DocumentError) -> DocumentNode {
@@ -45,7 +51,6 @@ public struct JSONDocumentReader {
         skipWhitespace()
         guard index < bytes.count else { throw DocumentError("the file holds no JSON value", at: position()) }
         var stack: [Frame] = []
-        var result: DocumentNode?
 
         parsing: while true {
             skipWhitespace()
@@ -63,7 +68,7 @@ public struct JSONDocumentReader {
                     completed = DocumentNode(.object([]), at: start)
                 } else {
                     let (key, keyPosition) = try readKey()
-                    stack.append(.object(start: start, members: [], key: key, keyPosition: keyPosition))
+                    stack.append(Frame(isObject: true, start: start, key: key, keyPosition: keyPosition))
                     continue parsing
                 }
             case UInt8(ascii: "["):
@@ -74,7 +79,7 @@ public struct JSONDocumentReader {
                     index += 1
                     completed = DocumentNode(.array([]), at: start)
                 } else {
-                    stack.append(.array(start: start, items: []))
+                    stack.append(Frame(isObject: false, start: start))
                     continue parsing
                 }
             default:
@@ -84,46 +89,45 @@ public struct JSONDocumentReader {
 
             // Hand the completed value to its container, closing containers as they end.
             while true {
-                guard let top = stack.popLast() else {
-                    result = completed
-                    break parsing
+                guard !stack.isEmpty else {
+                    // The whole document is read: only white space may follow.
+                    skipWhitespace()
+                    guard index == bytes.count else { throw unexpected("the end of the file after the JSON value") }
+                    return completed
                 }
+                let top = stack.count - 1
                 skipWhitespace()
-                switch top {
-                case .array(let arrayStart, var items):
-                    items.append(completed)
-                    switch peek() {
-                    case UInt8(ascii: ","):
-                        index += 1
-                        stack.append(.array(start: arrayStart, items: items))
-                        continue parsing
-                    case UInt8(ascii: "]"):
-                        index += 1
-                        completed = DocumentNode(.array(items), at: arrayStart)
-                    default:
-                        throw unexpected("',' or ']' after a list item")
-                    }
-                case .object(let objectStart, var members, let key, let keyPosition):
-                    members.append(DocumentNode.Member(key: key ?? "", keyPosition: keyPosition, value: completed))
+                if stack[top].isObject {
+                    stack[top].members.append(DocumentNode.Member(key: stack[top].key, keyPosition: stack[top].keyPosition, value: completed))
                     switch peek() {
                     case UInt8(ascii: ","):
                         index += 1
                         skipWhitespace()
-                        let (nextKey, nextPosition) = try readKey()
-                        stack.append(.object(start: objectStart, members: members, key: nextKey, keyPosition: nextPosition))
+                        (stack[top].key, stack[top].keyPosition) = try readKey()
                         continue parsing
                     case UInt8(ascii: "}"):
                         index += 1
-                        completed = DocumentNode(.object(members), at: objectStart)
+                        let frame = stack.removeLast()
+                        completed = DocumentNode(.object(frame.members), at: frame.start)
                     default:
                         throw unexpected("',' or '}' after a value in an object")
+                    }
+                } else {
+                    stack[top].items.append(completed)
+                    switch peek() {
+                    case UInt8(ascii: ","):
+                        index += 1
+                        continue parsing
+                    case UInt8(ascii: "]"):
+                        index += 1
+                        let frame = stack.removeLast()
+                        completed = DocumentNode(.array(frame.items), at: frame.start)
+                    default:
+                        throw unexpected("',' or ']' after a list item")
                     }
                 }
             }
         }
-        skipWhitespace()
-        guard index == bytes.count else { throw unexpected("the end of the file after the JSON value") }
-        return result!
     }
 
     private mutating func openContainer(depth: Int, at start: SourcePosition) throws(DocumentError) {
