@@ -219,7 +219,8 @@ public struct JSONDocumentReader {
             guard end > runStart else { return }
             let run = reader.bytes[runStart..<end]
             guard let text = String(validating: run, as: UTF8.self) else {
-                throw DocumentError("text that is not valid UTF-8", at: reader.position(at: runStart))
+                let offset = UTF8Position.firstInvalidOffset(in: run) ?? runStart
+                throw DocumentError(UTF8Position.message(for: reader.bytes[offset]), at: reader.position(at: offset))
             }
             scalars.append(contentsOf: text.unicodeScalars)
         }
