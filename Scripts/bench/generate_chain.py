@@ -42,10 +42,9 @@ def main():
     ]
     level = [None, 0]               # generation of each organisation: edges only go from level L to L + 1,
     by_level = {0: [1]}             # so the chain has no cycles and is at most four tiers deep
-    budget = {1: 0.0}               # what each organisation may still pass on
-
-    contract_value = 40_000.0 * n
-    budget[1] = contract_value * 0.85
+    funding = [0.0, 0.0]            # what each provider receives (the lead's is the contract value, set last)
+    remaining = [0.0, float("inf")] # what each organisation may still pass on
+    days_in = [None, 30]            # the longest payment term each organisation is paid on
     tier1 = max(5, min(400, n // 50))
 
     def new_organisation(at_level):
@@ -71,32 +70,37 @@ def main():
         organisations.append(organisation)
         level.append(at_level)
         by_level.setdefault(at_level, []).append(index)
-        budget[index] = 0.0
+        funding.append(0.0)
+        remaining.append(0.0)
+        days_in.append(None)
         return index
 
     subcontracts = []
     for number in range(n):
-        if number < tier1:
-            parent = 1
-        else:
+        parent = 1
+        if number >= tier1:
             # Parents at deeper levels are more numerous, so pick a level first, then a parent on it.
-            parent_level = rng.choices([0, 1, 2, 3], weights=[1, 5, 4, 2])[0]
-            candidates = by_level.get(parent_level) or by_level[0]
-            parent = rng.choice(candidates)
+            parent_level = rng.choices([0, 1, 2, 3], weights=[1, 6, 4, 1])[0]
+            parent = rng.choice(by_level.get(parent_level) or by_level[0])
+        # Value: a slice of what the parent receives, never more than it has left to pass on,
+        # so funding does not overcommit (except where a breach below says so).
+        if parent == 1:
+            value = round(rng.uniform(50_000, 2_000_000), -2)
+        else:
+            value = round(funding[parent] * rng.uniform(0.05, 0.25), -2)
+            if value < 1000 or value > remaining[parent]:
+                parent = 1
+                value = round(rng.uniform(50_000, 2_000_000), -2)
         child_level = level[parent] + 1
         reuse = by_level.get(child_level, [])
         if reuse and rng.random() < 0.12:
             provider = rng.choice(reuse)
-            if provider == parent:
-                provider = new_organisation(child_level)
         else:
             provider = new_organisation(child_level)
-
-        # Value: a small slice of what the parent still has, so funding rarely overcommits.
-        available = budget[parent]
-        value = round(max(1000.0, available * rng.uniform(0.01, 0.08)), -2) if available > 1000 else 1000.0
-        budget[parent] = max(0.0, available - value)
-        budget[provider] += value * 0.6
+        remaining[parent] -= value
+        funding[provider] += value
+        remaining[provider] += value * 0.7
+        days = min(30, days_in[parent] or 30) if rng.random() < 0.9 else 14
 
         s = {
             "id": f"SC{number:07d}",
@@ -106,10 +110,9 @@ def main():
             "districts": [organisations[provider]["district"]],
             "value": value,
             "volume": {"amount": rng.randint(20, 2000), "unit": rng.choice(UNITS)},
-            "paymentDays": rng.choice([14, 21, 30, 30, 30]),
+            "paymentDays": days,
             "byResultsShare": rng.choice([0, 0, 0.05, 0.1]),
             "managementFee": rng.choice([0.05, 0.08, 0.1, 0.12]),
-            "riskShare": round(value / contract_value, 6),
             "liabilityCap": round(value * 0.5, 2),
             "deliverables": "Delivery plan schedule 2",
             "rewards": "Monthly payment in arrears",
@@ -127,29 +130,40 @@ def main():
             s["contingency"] = "Work transfers to the parent's own team"
         # A few per cent break something.
         r = rng.random()
-        if r < 0.04:
+        if r < 0.03:
             s["paymentDays"] = rng.choice([45, 60, 90])
-        elif r < 0.06:
+        elif r < 0.05:
             s["payWhenPaid"] = True
-        elif r < 0.08:
+        elif r < 0.07:
             for key in rng.sample(["role", "volume", "changeMechanism", "paymentDays"], 2):
                 del s[key]
-        elif r < 0.10:
+        elif r < 0.09:
             s["managementFee"] = rng.choice([0.25, 0.3])
+        elif r < 0.10:
+            s["riskShare"] = "breach"          # set below, once the contract value is known
         elif r < 0.11:
-            s["riskShare"] = min(1.0, round(value / contract_value * 4 + 0.05, 6))
-        elif r < 0.12:
             s["value"] = 0
-        elif r < 0.14:
+            s["liabilityCap"] = 0
+        elif r < 0.13:
             del s["exitStrategy"]
-        elif r < 0.15:
+        elif r < 0.14:
             s["byResultsShare"] = 0.4
-        elif r < 0.16:
+        elif r < 0.15:
             del s["kpis"]
             s["commissionerAccess"] = False
-        elif r < 0.17:
+        elif r < 0.16:
             s["agreement"] = "letterOfIntent"
+        elif r < 0.165:
+            del s["managementFee"]
+        if "paymentDays" in s:
+            days_in[provider] = max(days_in[provider] or 0, s["paymentDays"])
         subcontracts.append(s)
+
+    # The contract is worth what the lead lets plus its own share of the work.
+    contract_value = round(sum(s["value"] for s in subcontracts if s["parent"] == "lead") / 0.85, -2)
+    for s in subcontracts:
+        fair = s["value"] / contract_value
+        s["riskShare"] = round(min(1.0, fair * 4 + 0.05), 6) if s.get("riskShare") == "breach" else round(fair, 6)
 
     contract = {
         "id": f"BENCH-{n}",

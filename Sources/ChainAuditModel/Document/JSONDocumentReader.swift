@@ -31,9 +31,24 @@ public struct JSONDocumentReader {
         return try reader.readDocument()
     }
 
-    private enum Frame {
-        case array(start: SourcePosition, items: [DocumentNode])
-        case object(start: SourcePosition, members: [DocumentNode.Member], key: String?, keyPosition: SourcePosition)
+    /// An open list or object. Frames are changed in place on the stack (never
+    /// popped, changed and pushed back), so each array keeps a single owner and
+    /// appending to it never copies it: reading stays linear in the file's size.
+    private struct Frame {
+        var start: SourcePosition
+        var isObject: Bool
+        var items: [DocumentNode] = []
+        var members: [DocumentNode.Member] = []
+        var key = ""
+        var keyPosition: SourcePosition
+
+        static func array(start: SourcePosition) -> Frame {
+            Frame(start: start, isObject: false, keyPosition: start)
+        }
+
+        static func object(start: SourcePosition, key: String, keyPosition: SourcePosition) -> Frame {
+            Frame(start: start, isObject: true, key: key, keyPosition: keyPosition)
+        }
     }
 
     mutating func readDocument() throws(DocumentError) -> DocumentNode {
@@ -63,7 +78,7 @@ public struct JSONDocumentReader {
                     completed = DocumentNode(.object([]), at: start)
                 } else {
                     let (key, keyPosition) = try readKey()
-                    stack.append(.object(start: start, members: [], key: key, keyPosition: keyPosition))
+                    stack.append(.object(start: start, key: key, keyPosition: keyPosition))
                     continue parsing
                 }
             case UInt8(ascii: "["):
@@ -74,7 +89,7 @@ public struct JSONDocumentReader {
                     index += 1
                     completed = DocumentNode(.array([]), at: start)
                 } else {
-                    stack.append(.array(start: start, items: []))
+                    stack.append(.array(start: start))
                     continue parsing
                 }
             default:
@@ -84,37 +99,39 @@ public struct JSONDocumentReader {
 
             // Hand the completed value to its container, closing containers as they end.
             while true {
-                guard let top = stack.popLast() else {
+                guard !stack.isEmpty else {
                     result = completed
                     break parsing
                 }
                 skipWhitespace()
-                switch top {
-                case .array(let arrayStart, var items):
-                    items.append(completed)
+                let top = stack.count - 1
+                if !stack[top].isObject {
+                    stack[top].items.append(completed)
                     switch peek() {
                     case UInt8(ascii: ","):
                         index += 1
-                        stack.append(.array(start: arrayStart, items: items))
                         continue parsing
                     case UInt8(ascii: "]"):
                         index += 1
-                        completed = DocumentNode(.array(items), at: arrayStart)
+                        let frame = stack.removeLast()
+                        completed = DocumentNode(.array(frame.items), at: frame.start)
                     default:
                         throw unexpected("',' or ']' after a list item")
                     }
-                case .object(let objectStart, var members, let key, let keyPosition):
-                    members.append(DocumentNode.Member(key: key ?? "", keyPosition: keyPosition, value: completed))
+                } else {
+                    stack[top].members.append(DocumentNode.Member(key: stack[top].key, keyPosition: stack[top].keyPosition, value: completed))
                     switch peek() {
                     case UInt8(ascii: ","):
                         index += 1
                         skipWhitespace()
                         let (nextKey, nextPosition) = try readKey()
-                        stack.append(.object(start: objectStart, members: members, key: nextKey, keyPosition: nextPosition))
+                        stack[top].key = nextKey
+                        stack[top].keyPosition = nextPosition
                         continue parsing
                     case UInt8(ascii: "}"):
                         index += 1
-                        completed = DocumentNode(.object(members), at: objectStart)
+                        let frame = stack.removeLast()
+                        completed = DocumentNode(.object(frame.members), at: frame.start)
                     default:
                         throw unexpected("',' or '}' after a value in an object")
                     }

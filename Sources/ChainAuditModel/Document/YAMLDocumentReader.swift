@@ -63,9 +63,17 @@ public enum YAMLDocumentReader {
         var budget: Int
         let maxDepth: Int
 
-        private enum Pending {
-            case sequence(items: ArraySlice<Node>, done: [DocumentNode], position: SourcePosition)
-            case mapping(pairs: ArraySlice<(key: Node, value: Node)>, done: [DocumentNode.Member], key: (String, SourcePosition)?, position: SourcePosition)
+        /// An open sequence or mapping. Changed in place on the stack (never popped,
+        /// changed and pushed back), so each array keeps a single owner and appending
+        /// never copies it: converting stays linear in the document's size.
+        private struct Pending {
+            var position: SourcePosition
+            var isMapping: Bool
+            var items: ArraySlice<Node> = []
+            var pairs: ArraySlice<(key: Node, value: Node)> = []
+            var done: [DocumentNode] = []
+            var members: [DocumentNode.Member] = []
+            var key: (String, SourcePosition)?
         }
 
         mutating func convert(_ root: Node) throws(DocumentError) -> DocumentNode {
@@ -73,69 +81,63 @@ public enum YAMLDocumentReader {
             var next: Node? = root
             while true {
                 var completed: DocumentNode
-                if let node = next {
-                    next = nil
-                    try spend(node)
-                    let position = Self.position(of: node)
-                    switch node {
-                    case .scalar(let scalar):
-                        completed = Self.scalar(scalar, node: node, at: position)
-                    case .alias:
-                        throw DocumentError("an unresolved YAML alias", at: position)
-                    case .sequence(let sequence):
-                        if stack.count + 1 > maxDepth {
-                            throw DocumentError("nesting deeper than \(maxDepth) levels", at: position)
-                        }
-                        let items = ArraySlice(Array(sequence))
-                        if let first = items.first {
-                            stack.append(.sequence(items: items.dropFirst(), done: [], position: position))
-                            next = first
-                            continue
-                        }
-                        completed = DocumentNode(.array([]), at: position)
-                    case .mapping(let mapping):
-                        if stack.count + 1 > maxDepth {
-                            throw DocumentError("nesting deeper than \(maxDepth) levels", at: position)
-                        }
-                        let pairs = ArraySlice(Array(mapping).map { (key: $0.key, value: $0.value) })
-                        if let first = pairs.first {
-                            let key = try Self.key(first.key)
-                            stack.append(.mapping(pairs: pairs.dropFirst(), done: [], key: key, position: position))
-                            next = first.value
-                            continue
-                        }
-                        completed = DocumentNode(.object([]), at: position)
+                guard let node = next else { preconditionFailure("converter lost its place") }
+                next = nil
+                try spend(node)
+                let position = Self.position(of: node)
+                switch node {
+                case .scalar(let scalar):
+                    completed = Self.scalar(scalar, node: node, at: position)
+                case .alias:
+                    throw DocumentError("an unresolved YAML alias", at: position)
+                case .sequence(let sequence):
+                    if stack.count + 1 > maxDepth {
+                        throw DocumentError("nesting deeper than \(maxDepth) levels", at: position)
                     }
-                } else {
-                    preconditionFailure("converter lost its place")
+                    let items = ArraySlice(Array(sequence))
+                    if let first = items.first {
+                        stack.append(Pending(position: position, isMapping: false, items: items.dropFirst()))
+                        next = first
+                        continue
+                    }
+                    completed = DocumentNode(.array([]), at: position)
+                case .mapping(let mapping):
+                    if stack.count + 1 > maxDepth {
+                        throw DocumentError("nesting deeper than \(maxDepth) levels", at: position)
+                    }
+                    let pairs = ArraySlice(Array(mapping).map { (key: $0.key, value: $0.value) })
+                    if let first = pairs.first {
+                        let key = try Self.key(first.key)
+                        stack.append(Pending(position: position, isMapping: true, pairs: pairs.dropFirst(), key: key))
+                        next = first.value
+                        continue
+                    }
+                    completed = DocumentNode(.object([]), at: position)
                 }
                 // Give the completed node to its parent, closing finished parents.
                 while true {
-                    guard let top = stack.popLast() else { return completed }
-                    switch top {
-                    case .sequence(let items, var done, let position):
-                        done.append(completed)
-                        if let first = items.first {
-                            stack.append(.sequence(items: items.dropFirst(), done: done, position: position))
+                    guard !stack.isEmpty else { return completed }
+                    let top = stack.count - 1
+                    if !stack[top].isMapping {
+                        stack[top].done.append(completed)
+                        if let first = stack[top].items.popFirst() {
                             next = first
-                        } else {
-                            completed = DocumentNode(.array(done), at: position)
-                            continue
+                            break
                         }
-                    case .mapping(let pairs, var done, let key, let position):
-                        if let key {
-                            done.append(DocumentNode.Member(key: key.0, keyPosition: key.1, value: completed))
+                        let finished = stack.removeLast()
+                        completed = DocumentNode(.array(finished.done), at: finished.position)
+                    } else {
+                        if let key = stack[top].key {
+                            stack[top].members.append(DocumentNode.Member(key: key.0, keyPosition: key.1, value: completed))
                         }
-                        if let first = pairs.first {
-                            let nextKey = try Self.key(first.key)
-                            stack.append(.mapping(pairs: pairs.dropFirst(), done: done, key: nextKey, position: position))
+                        if let first = stack[top].pairs.popFirst() {
+                            stack[top].key = try Self.key(first.key)
                             next = first.value
-                        } else {
-                            completed = DocumentNode(.object(done), at: position)
-                            continue
+                            break
                         }
+                        let finished = stack.removeLast()
+                        completed = DocumentNode(.object(finished.members), at: finished.position)
                     }
-                    break
                 }
             }
         }
