@@ -230,16 +230,18 @@ public struct JSONDocumentReader {
 
     private mutating func readString() throws(DocumentError) -> String {
         index += 1  // opening quote
-        var scalars = String.UnicodeScalarView()
+        // Unescaped runs are validated and appended whole, which for the usual string
+        // without escapes means one validation and no per-character work.
+        var scalars = ""
         var runStart = index
-        func flushRun(_ reader: inout JSONDocumentReader, upTo end: Int, into scalars: inout String.UnicodeScalarView) throws(DocumentError) {
+        func flushRun(_ reader: inout JSONDocumentReader, upTo end: Int, into scalars: inout String) throws(DocumentError) {
             guard end > runStart else { return }
             let run = reader.bytes[runStart..<end]
             guard let text = String(validating: run, as: UTF8.self) else {
                 let offset = UTF8Position.firstInvalidOffset(in: run) ?? runStart
                 throw DocumentError(UTF8Position.message(for: reader.bytes[offset]), at: reader.position(at: offset))
             }
-            scalars.append(contentsOf: text.unicodeScalars)
+            if scalars.isEmpty { scalars = text } else { scalars += text }
         }
         while true {
             guard index < bytes.count else {
@@ -249,7 +251,7 @@ public struct JSONDocumentReader {
             if byte == UInt8(ascii: "\"") {
                 try flushRun(&self, upTo: index, into: &scalars)
                 index += 1
-                return String(scalars)
+                return scalars
             }
             if byte < 0x20 {
                 throw DocumentError("a control character inside a string (write it as an escape such as \\n)", at: position())
@@ -285,7 +287,7 @@ public struct JSONDocumentReader {
                     } else if (0xDC00...0xDFFF).contains(code) {
                         throw DocumentError("a lone surrogate in a \\u escape", at: escapePosition)
                     }
-                    scalars.append(Unicode.Scalar(code)!)
+                    scalars.unicodeScalars.append(Unicode.Scalar(code)!)
                 default:
                     throw DocumentError("an unknown escape sequence in a string", at: escapePosition)
                 }
