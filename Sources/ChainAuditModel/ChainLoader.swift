@@ -76,17 +76,19 @@ public struct ChainLoader: Sendable {
             throw fail("the file is empty", nil)
         }
         if let offset = bytes.firstIndex(of: 0) {
-            throw fail("the file holds binary data (a NUL byte at offset \(offset)), not YAML or JSON text", nil)
+            throw fail("the file holds binary data (a NUL byte), not YAML or JSON text", UTF8Position.position(of: offset, in: bytes))
         }
         do throws(DocumentError) {
             switch format {
             case .json:
                 return try JSONDocumentReader.read(bytes, limits: limits)
             case .yaml:
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    throw DocumentError("the file is not UTF-8 text", at: nil)
+                // libyaml, given Swift's text, would read a byte-order mark as part of the first key.
+                let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+                if let offset = UTF8Position.firstInvalidOffset(in: body) {
+                    throw DocumentError(UTF8Position.message(for: bytes[offset]), at: UTF8Position.position(of: offset, in: bytes))
                 }
-                return try YAMLDocumentReader.read(text, limits: limits)
+                return try YAMLDocumentReader.read(String(decoding: body, as: UTF8.self), limits: limits)
             }
         } catch {
             throw fail(error.message, error.position)

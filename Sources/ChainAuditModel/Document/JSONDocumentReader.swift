@@ -31,15 +31,24 @@ public struct JSONDocumentReader {
         return try reader.readDocument()
     }
 
-    /// An open array or object. Frames are mutated in place on the stack, so
-    /// appending to one never copies its items.
+    /// An open list or object. Frames are changed in place on the stack (never
+    /// popped, changed and pushed back), so each array keeps a single owner and
+    /// appending to it never copies it: reading stays linear in the file's size.
     private struct Frame {
-        var isObject: Bool
         var start: SourcePosition
+        var isObject: Bool
         var items: [DocumentNode] = []
         var members: [DocumentNode.Member] = []
         var key = ""
-        var keyPosition = SourcePosition(line: 1, column: 1)
+        var keyPosition: SourcePosition
+
+        static func array(start: SourcePosition) -> Frame {
+            Frame(start: start, isObject: false, keyPosition: start)
+        }
+
+        static func object(start: SourcePosition, key: String, keyPosition: SourcePosition) -> Frame {
+            Frame(start: start, isObject: true, key: key, keyPosition: keyPosition)
+        }
     }
 
     mutating func readDocument() throws(DocumentError) -> DocumentNode {
@@ -51,6 +60,7 @@ public struct JSONDocumentReader {
         skipWhitespace()
         guard index < bytes.count else { throw DocumentError("the file holds no JSON value", at: position()) }
         var stack: [Frame] = []
+        var result: DocumentNode?
 
         parsing: while true {
             skipWhitespace()
@@ -68,7 +78,7 @@ public struct JSONDocumentReader {
                     completed = DocumentNode(.object([]), at: start)
                 } else {
                     let (key, keyPosition) = try readKey()
-                    stack.append(Frame(isObject: true, start: start, key: key, keyPosition: keyPosition))
+                    stack.append(.object(start: start, key: key, keyPosition: keyPosition))
                     continue parsing
                 }
             case UInt8(ascii: "["):
@@ -79,7 +89,7 @@ public struct JSONDocumentReader {
                     index += 1
                     completed = DocumentNode(.array([]), at: start)
                 } else {
-                    stack.append(Frame(isObject: false, start: start))
+                    stack.append(.array(start: start))
                     continue parsing
                 }
             default:
@@ -90,29 +100,12 @@ public struct JSONDocumentReader {
             // Hand the completed value to its container, closing containers as they end.
             while true {
                 guard !stack.isEmpty else {
-                    // The whole document is read: only white space may follow.
-                    skipWhitespace()
-                    guard index == bytes.count else { throw unexpected("the end of the file after the JSON value") }
-                    return completed
+                    result = completed
+                    break parsing
                 }
-                let top = stack.count - 1
                 skipWhitespace()
-                if stack[top].isObject {
-                    stack[top].members.append(DocumentNode.Member(key: stack[top].key, keyPosition: stack[top].keyPosition, value: completed))
-                    switch peek() {
-                    case UInt8(ascii: ","):
-                        index += 1
-                        skipWhitespace()
-                        (stack[top].key, stack[top].keyPosition) = try readKey()
-                        continue parsing
-                    case UInt8(ascii: "}"):
-                        index += 1
-                        let frame = stack.removeLast()
-                        completed = DocumentNode(.object(frame.members), at: frame.start)
-                    default:
-                        throw unexpected("',' or '}' after a value in an object")
-                    }
-                } else {
+                let top = stack.count - 1
+                if !stack[top].isObject {
                     stack[top].items.append(completed)
                     switch peek() {
                     case UInt8(ascii: ","):
@@ -125,9 +118,29 @@ public struct JSONDocumentReader {
                     default:
                         throw unexpected("',' or ']' after a list item")
                     }
+                } else {
+                    stack[top].members.append(DocumentNode.Member(key: stack[top].key, keyPosition: stack[top].keyPosition, value: completed))
+                    switch peek() {
+                    case UInt8(ascii: ","):
+                        index += 1
+                        skipWhitespace()
+                        let (nextKey, nextPosition) = try readKey()
+                        stack[top].key = nextKey
+                        stack[top].keyPosition = nextPosition
+                        continue parsing
+                    case UInt8(ascii: "}"):
+                        index += 1
+                        let frame = stack.removeLast()
+                        completed = DocumentNode(.object(frame.members), at: frame.start)
+                    default:
+                        throw unexpected("',' or '}' after a value in an object")
+                    }
                 }
             }
         }
+        skipWhitespace()
+        guard index == bytes.count else { throw unexpected("the end of the file after the JSON value") }
+        return result!
     }
 
     private mutating func openContainer(depth: Int, at start: SourcePosition) throws(DocumentError) {
@@ -217,15 +230,18 @@ public struct JSONDocumentReader {
 
     private mutating func readString() throws(DocumentError) -> String {
         index += 1  // opening quote
-        var scalars = String.UnicodeScalarView()
+        // Unescaped runs are validated and appended whole, which for the usual string
+        // without escapes means one validation and no per-character work.
+        var scalars = ""
         var runStart = index
-        func flushRun(_ reader: inout JSONDocumentReader, upTo end: Int, into scalars: inout String.UnicodeScalarView) throws(DocumentError) {
+        func flushRun(_ reader: inout JSONDocumentReader, upTo end: Int, into scalars: inout String) throws(DocumentError) {
             guard end > runStart else { return }
             let run = reader.bytes[runStart..<end]
             guard let text = String(validating: run, as: UTF8.self) else {
-                throw DocumentError("text that is not valid UTF-8", at: reader.position(at: runStart))
+                let offset = UTF8Position.firstInvalidOffset(in: run) ?? runStart
+                throw DocumentError(UTF8Position.message(for: reader.bytes[offset]), at: reader.position(at: offset))
             }
-            scalars.append(contentsOf: text.unicodeScalars)
+            if scalars.isEmpty { scalars = text } else { scalars += text }
         }
         while true {
             guard index < bytes.count else {
@@ -235,7 +251,7 @@ public struct JSONDocumentReader {
             if byte == UInt8(ascii: "\"") {
                 try flushRun(&self, upTo: index, into: &scalars)
                 index += 1
-                return String(scalars)
+                return scalars
             }
             if byte < 0x20 {
                 throw DocumentError("a control character inside a string (write it as an escape such as \\n)", at: position())
@@ -271,7 +287,7 @@ public struct JSONDocumentReader {
                     } else if (0xDC00...0xDFFF).contains(code) {
                         throw DocumentError("a lone surrogate in a \\u escape", at: escapePosition)
                     }
-                    scalars.append(Unicode.Scalar(code)!)
+                    scalars.unicodeScalars.append(Unicode.Scalar(code)!)
                 default:
                     throw DocumentError("an unknown escape sequence in a string", at: escapePosition)
                 }
