@@ -29,8 +29,17 @@ public struct Checker: Sendable {
         }
         let disabled = Set(rules.lazy.filter { !configuration.isEnabled($0) }.map(\.id))
         findings = WaiverApplication.apply(configuration.waivers, to: findings, chain: chain, today: today, rules: rules, disabled: disabled)
-        findings.sort(by: Finding.reportOrder)
-        return CheckResult(chain: chain, analysis: analysis, findings: findings)
+        return CheckResult(chain: chain, analysis: analysis, findings: Self.sortedForReport(findings))
+    }
+}
+
+extension Checker {
+    /// The findings in report order (``Finding/reportOrder(_:_:)``), sorted
+    /// through an index array so that large findings are moved once, not swapped
+    /// at every step of the sort.
+    static func sortedForReport(_ findings: [Finding]) -> [Finding] {
+        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        return order.map { findings[$0] }
     }
 }
 
