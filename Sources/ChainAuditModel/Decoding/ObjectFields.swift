@@ -7,7 +7,9 @@ struct ObjectFields {
     let path: String
     let position: SourcePosition
     private let schema: ObjectSchema
-    private var values: [DocumentNode.Member?]
+    private let members: [DocumentNode.Member]
+    /// For each key of the schema, the index of its member, or -1 when absent.
+    private var slots: [Int32]
     private let sink: DiagnosticSink
     /// `x-` and `x_` keys, kept as data.
     private(set) var extensions: [JSONValue.Pair] = []
@@ -22,13 +24,14 @@ struct ObjectFields {
         self.position = node.position
         self.schema = schema
         self.sink = sink
-        self.values = Array(repeating: nil, count: schema.keys.count)
-        for member in members {
+        self.members = members
+        self.slots = Array(repeating: -1, count: schema.keys.count)
+        for (index, member) in members.enumerated() {
             if let slot = schema.slots[member.key] {
-                if values[slot] != nil {
+                if slots[slot] >= 0 {
                     sink.error("this key appears more than once", path: Self.join(path, member.key), at: member.keyPosition)
                 } else {
-                    values[slot] = member
+                    slots[slot] = Int32(index)
                 }
             } else if member.key.hasPrefix("x-") || member.key.hasPrefix("x_") {
                 extensions.append(JSONValue.Pair(member.key, member.value.jsonValue))
@@ -53,9 +56,11 @@ struct ObjectFields {
     /// The member for `key` when present and not null; reports a missing required key.
     func member(_ key: String, required: Bool = false) -> DocumentNode.Member? {
         guard let slot = schema.slots[key] else { preconditionFailure("\(key) is not in the schema") }
-        if let member = values[slot], !member.value.isNull { return member }
+        let index = Int(slots[slot])
+        let present = index >= 0 ? members[index] : nil
+        if let member = present, !member.value.isNull { return member }
         if required {
-            sink.error("required key is missing", path: Self.join(path, key), at: values[slot]?.value.position ?? position)
+            sink.error("required key is missing", path: Self.join(path, key), at: present?.value.position ?? position)
         }
         return nil
     }

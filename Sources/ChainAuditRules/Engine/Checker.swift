@@ -38,7 +38,10 @@ extension Checker {
     /// through an index array so that large findings are moved once, not swapped
     /// at every step of the sort.
     static func sortedForReport(_ findings: [Finding]) -> [Finding] {
-        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        var order = Array(findings.indices)
+        findings.withUnsafeBufferPointer { buffer in
+            order.sort { Finding.reportOrder(buffer[$0], buffer[$1]) }
+        }
         return order.map { findings[$0] }
     }
 }
