@@ -23,3 +23,17 @@ struct JSONDocumentReaderTests {
         #expect(throws: DocumentError.self) { try JSONDocumentReader.read(Array(text.utf8)) }
     }
 }
+
+@Suite("Calendar dates")
+struct CalendarDateTests {
+    @Test("Day numbers round-trip across leap years and centuries", arguments: ["1970-01-01", "2000-02-29", "1900-03-01", "2026-11-28", "2029-03-31", "2400-12-31", "1969-12-31"])
+    func roundTrip(text: String) throws {
+        let date = try #require(CalendarDate(text))
+        #expect(CalendarDate(dayNumber: date.dayNumber) == date)
+    }
+
+    @Test("Impossible dates are refused", arguments: ["2026-02-29", "2026-13-01", "2026-04-31", "26-04-01", "2026-4-1"])
+    func impossible(text: String) {
+        #expect(CalendarDate(text) == nil)
+    }
+}

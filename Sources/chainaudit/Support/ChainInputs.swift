@@ -30,10 +30,9 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// Today's date, for waiver expiry.
+/// Today's date in UTC, for waiver expiry. Worked out from the Unix time
+/// directly: asking Foundation's `Calendar` would load ICU's data, several
+/// milliseconds on every run.
 func today() -> CalendarDate? {
-    let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-    guard let year = components.year, let month = components.month, let day = components.day else { return nil }
-    let pad = { (number: Int) in number < 10 ? "0\(number)" : "\(number)" }
-    return CalendarDate("\(year)-\(pad(month))-\(pad(day))")
+    CalendarDate(dayNumber: Int(time(nil)) / 86_400)
 }
