@@ -27,6 +27,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the loader; fuzzing builds are made only by Scripts/fuzz (a plain build gives a replayer).
+        .executableTarget(name: "FuzzLoader", dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditReports"]),
         .testTarget(name: "ChainAuditModelTests", dependencies: ["ChainAuditModel"]),
         .testTarget(name: "ChainAuditRulesTests", dependencies: ["ChainAuditModel", "ChainAuditRules"]),
         .testTarget(

@@ -26,27 +26,35 @@ public struct ChainLoader: Sendable {
     }
 
     /// Reads a file's bytes, refusing folders, unreadable files and files over the size limit.
+    ///
+    /// The size is checked before anything is read, so a huge file costs nothing; the read itself
+    /// is also capped at one byte over the limit, for files that grow meanwhile and for pipes and
+    /// devices whose size is not known in advance.
     public func readBytes(path: String) throws(ChainLoadError) -> [UInt8] {
         func fail(_ message: String) -> ChainLoadError {
             ChainLoadError([InputDiagnostic(file: path, position: nil, path: "", message: message)])
         }
+        let tooLarge = "the file is larger than the limit of \(maxInputSize) bytes (raise it with --max-input-size)"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw fail("no such file")
         }
         guard !isDirectory.boolValue else { throw fail("this is a folder, not a chain file") }
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+           attributes[.type] as? FileAttributeType == .typeRegular,
+           let size = attributes[.size] as? NSNumber, size.uint64Value > UInt64(maxInputSize) {
+            throw fail(tooLarge)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw fail("the file cannot be read") }
         defer { try? handle.close() }
         let data: Data
         do {
-            guard let read = try handle.read(upToCount: maxInputSize + 1) else { return [] }
+            guard let read = try handle.read(upToCount: maxInputSize < Int.max ? maxInputSize + 1 : Int.max) else { return [] }
             data = read
         } catch {
             throw fail("the file cannot be read: \(error.localizedDescription)")
         }
-        if data.count > maxInputSize {
-            throw fail("the file is larger than the limit of \(maxInputSize) bytes (raise it with --max-input-size)")
-        }
+        if data.count > maxInputSize { throw fail(tooLarge) }
         return [UInt8](data)
     }
 
@@ -73,23 +81,73 @@ public struct ChainLoader: Sendable {
             ChainLoadError([InputDiagnostic(file: file, position: position, path: "", message: message)])
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            throw fail("the file is empty", nil)
+            throw fail(bytes.isEmpty ? "the file is empty" : "the file is empty (it holds only white space)", nil)
         }
         if let offset = bytes.firstIndex(of: 0) {
-            throw fail("the file holds binary data (a NUL byte at offset \(offset)), not YAML or JSON text", nil)
+            throw fail("the file holds binary data (a NUL byte at offset \(offset)), not YAML or JSON text", Self.position(ofOffset: offset, in: bytes))
+        }
+        if let offset = Self.firstInvalidUTF8(in: bytes) {
+            let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
+            throw fail("the file is not UTF-8 text (byte \(byte) at offset \(offset) is not valid UTF-8; save it as UTF-8)", Self.position(ofOffset: offset, in: bytes))
         }
         do throws(DocumentError) {
             switch format {
             case .json:
                 return try JSONDocumentReader.read(bytes, limits: limits)
             case .yaml:
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    throw DocumentError("the file is not UTF-8 text", at: nil)
-                }
-                return try YAMLDocumentReader.read(text, limits: limits)
+                return try YAMLDocumentReader.read(String(decoding: bytes, as: UTF8.self), limits: limits)
             }
         } catch {
             throw fail(error.message, error.position)
         }
+    }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8 (overlong forms,
+    /// surrogates and values above U+10FFFF included), or `nil` when all of it is.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the allowed range of the second byte
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return index
+            }
+            guard index + 1 < count, (low...high).contains(bytes[index + 1]) else { return index }
+            for continuation in 2..<length {
+                guard index + continuation < count, bytes[index + continuation] & 0xC0 == 0x80 else { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// The line and column (counting Unicode scalars, as the readers do) of a byte offset.
+    static func position(ofOffset offset: Int, in bytes: [UInt8]) -> SourcePosition {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<offset where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        var column = 1
+        for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 {
+            column += 1
+        }
+        // A byte-order mark at the very start is not a column.
+        if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]), offset >= 3 { column -= 1 }
+        return SourcePosition(line: line, column: column)
     }
 }

@@ -33,7 +33,7 @@ public struct JSONDocumentReader {
 
     private enum Frame {
         case array(start: SourcePosition, items: [DocumentNode])
-        case object(start: SourcePosition, members: [DocumentNode.Member], key: String?, keyPosition: SourcePosition)
+        case object(start: SourcePosition, members: [DocumentNode.Member], keys: Set<String>, key: String?, keyPosition: SourcePosition)
     }
 
     mutating func readDocument() throws(DocumentError) -> DocumentNode {
@@ -63,7 +63,7 @@ public struct JSONDocumentReader {
                     completed = DocumentNode(.object([]), at: start)
                 } else {
                     let (key, keyPosition) = try readKey()
-                    stack.append(.object(start: start, members: [], key: key, keyPosition: keyPosition))
+                    stack.append(.object(start: start, members: [], keys: [key], key: key, keyPosition: keyPosition))
                     continue parsing
                 }
             case UInt8(ascii: "["):
@@ -103,14 +103,18 @@ public struct JSONDocumentReader {
                     default:
                         throw unexpected("',' or ']' after a list item")
                     }
-                case .object(let objectStart, var members, let key, let keyPosition):
+                case .object(let objectStart, var members, var keys, let key, let keyPosition):
                     members.append(DocumentNode.Member(key: key ?? "", keyPosition: keyPosition, value: completed))
                     switch peek() {
                     case UInt8(ascii: ","):
                         index += 1
                         skipWhitespace()
                         let (nextKey, nextPosition) = try readKey()
-                        stack.append(.object(start: objectStart, members: members, key: nextKey, keyPosition: nextPosition))
+                        // As in YAML, a key may appear once per object: a second would silently hide the first.
+                        guard keys.insert(nextKey).inserted else {
+                            throw DocumentError("the key \"\(nextKey.count > 60 ? String(nextKey.prefix(60)) + "…" : nextKey)\" appears more than once in the same object", at: nextPosition)
+                        }
+                        stack.append(.object(start: objectStart, members: members, keys: keys, key: nextKey, keyPosition: nextPosition))
                         continue parsing
                     case UInt8(ascii: "}"):
                         index += 1

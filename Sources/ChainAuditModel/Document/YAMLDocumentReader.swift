@@ -20,7 +20,8 @@ public enum YAMLDocumentReader {
     /// Parses one YAML document.
     /// - Throws: ``DocumentError`` with libyaml's own message and position, or the limit that was hit.
     public static func read(_ text: String, limits: DocumentLimits = .default) throws(DocumentError) -> DocumentNode {
-        var bytes = Array(text.utf8)
+        // A byte-order mark is not content; libyaml, told the encoding, would read it as text.
+        var bytes = Array(text.hasPrefix("\u{FEFF}") ? text.utf8.dropFirst(3) : text.utf8[...])
         let budget = min(limits.maxNodes, 2 * bytes.count + 10_000)
         var composer = Composer(budget: budget, maxDepth: limits.maxDepth)
         let result: Result<DocumentNode, DocumentError> = bytes.withUnsafeMutableBufferPointer { buffer in
@@ -65,7 +66,7 @@ public enum YAMLDocumentReader {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw Self.parserError(parser)
+                    throw Self.parserError(parser, maxDepth: maxDepth)
                 }
                 defer { yaml_event_delete(&event) }
                 let position = SourcePosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
@@ -155,11 +156,15 @@ public enum YAMLDocumentReader {
             }
         }
 
-        private static func parserError(_ parser: yaml_parser_t) -> DocumentError {
+        private static func parserError(_ parser: yaml_parser_t, maxDepth: Int) -> DocumentError {
             let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
             let context = parser.context.map { String(cString: $0) }
             let mark = parser.problem_mark
             let position = SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+            // libyaml's own nesting limit (1000) can be met before this composer's while it looks ahead.
+            if problem.hasPrefix("Maximum nesting level") {
+                return DocumentError("nesting deeper than \(maxDepth) levels", at: position)
+            }
             var message = "not valid YAML: \(problem)"
             if let context { message += " (\(context))" }
             if parser.error == YAML_READER_ERROR { message = "not valid YAML text: \(problem)" }
