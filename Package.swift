@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // Model: the chain file, its loading and validation, the index-based graph.
@@ -28,9 +29,17 @@ let package = Package(
             ]
         ),
         // libFuzzer target for the loader; fuzzing builds are made only by Scripts/fuzz (a plain build gives a replayer).
-        .executableTarget(name: "FuzzLoader", dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditReports"]),
+        .executableTarget(name: "FuzzLoader", dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditReports", "CFuzzerDriver"]),
+        .target(name: "CFuzzerDriver"),
         .testTarget(name: "ChainAuditModelTests", dependencies: ["ChainAuditModel"]),
         .testTarget(name: "ChainAuditRulesTests", dependencies: ["ChainAuditModel", "ChainAuditRules"]),
+        .testTarget(
+            name: "ChainAuditPropertyTests",
+            dependencies: [
+                "ChainAuditModel", "ChainAuditRules", "ChainAuditReports",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "ChainAuditCLITests",
             dependencies: ["chainaudit", "ChainAuditModel"]

@@ -61,7 +61,7 @@ public enum ChainDecoder {
         // of work, so a file with many organisations and many bad references stays linear.
         let sortedIds = knownIds.sorted()
         let longestId = min(sortedIds.lazy.map(\.unicodeScalars.count).max() ?? 0, 200)
-        var suggestionBudget = 50_000_000  // cells of edit-distance tables
+        var suggestionBudget = 5_000_000  // cells of edit-distance tables
 
         func reference(_ fields: ObjectFields, _ key: String) -> Int? {
             guard let id = fields.text(key, required: true) else { return nil }
