@@ -93,6 +93,15 @@ struct ResourceLimitTests {
         #expect(result.stderr.split(separator: "\n").first?.split(separator: ":").count ?? 0 >= 4, "positioned: \(result.stderr)")
     }
 
+    @Test("One long anchored text repeated through many aliases is refused too")
+    func longTextAliases() throws {
+        let text = String(repeating: "laugh ", count: 20_000)
+        let yaml = Self.validYAML + "x-text: &t \"\(text)\"\nx-many: [" + Array(repeating: "*t", count: 2_000).joined(separator: ", ") + "]\n"
+        let (result, path) = try check(yaml, named: "text-laughs.yaml")
+        expectInputError(result, "\(path):7:")
+        #expect(result.stderr.contains("aliases used to multiply content"))
+    }
+
     @Test("A few aliases within the budget are fine")
     func modestAliases() throws {
         let yaml = Self.validYAML + "x-shared: &s {a: 1}\nx-again: *s\n"
