@@ -112,7 +112,7 @@ public struct JSONDocumentReader {
                         let (nextKey, nextPosition) = try readKey()
                         // As in YAML, a key may appear once per object: a second would silently hide the first.
                         guard keys.insert(nextKey).inserted else {
-                            throw DocumentError("the key \"\(nextKey.count > 60 ? String(nextKey.prefix(60)) + "…" : nextKey)\" appears more than once in the same object", at: nextPosition)
+                            throw DocumentError("the key `\(nextKey.count > 60 ? String(nextKey.prefix(60)) + "…" : nextKey)` appears more than once in the same object", at: nextPosition)
                         }
                         stack.append(.object(start: objectStart, members: members, keys: keys, key: nextKey, keyPosition: nextPosition))
                         continue parsing

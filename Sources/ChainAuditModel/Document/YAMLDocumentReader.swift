@@ -160,7 +160,7 @@ public enum YAMLDocumentReader {
                 throw DocumentError("a mapping key must be plain text, not a list or mapping", at: node.position)
             }
             if !frame.keys.insert(key).inserted {
-                throw DocumentError("the key `\(key)` appears more than once in the same mapping", at: node.position)
+                throw DocumentError("the key `\(key.count > 60 ? String(key.prefix(60)) + "…" : key)` appears more than once in the same mapping", at: node.position)
             }
             frame.pendingKey = (key, node.position)
         }
