@@ -118,7 +118,7 @@ private struct Builder {
 
     mutating func chain() -> GeneratedChain {
         let count = int(2...12)
-        let ids = (0..<count).map { index in chanceId(index) }
+        let ids = (0..<count).map { index in organisationId(index) }
         var organisations: [JSONValue] = []
         for id in ids {
             var pairs: [JSONValue.Pair] = ["id": .string(id), "name": .string(requiredText())].map { JSONValue.Pair($0.key, $0.value) }
@@ -162,7 +162,8 @@ private struct Builder {
             let provider = pick(nonCommissioner)
             let parents = (chance(0.05) ? [0] : []) + nonCommissioner.filter { $0 != provider }
             guard !parents.isEmpty else { continue }
-            let parent = chance(0.4) ? 1 == provider ? pick(parents) : 1 : pick(parents)
+            // The lead (index 1) lets many of them, so that chains have a reachable core.
+            let parent = provider != 1 && chance(0.4) ? 1 : pick(parents)
             var pairs = [
                 JSONValue.Pair("id", .string("S\(index)\(pick(["", "-ß", " ⟂"]))")),
                 JSONValue.Pair("parent", .string(ids[parent])), JSONValue.Pair("provider", .string(ids[provider])),
@@ -179,7 +180,8 @@ private struct Builder {
         return GeneratedChain(document: .object(top + extensions()))
     }
 
-    mutating func chanceId(_ index: Int) -> String {
+    /// Mostly plain ids, sometimes with spaces, quotes, colons, emoji.
+    mutating func organisationId(_ index: Int) -> String {
         chance(0.3) ? "org \(index) \(pick(["ü", "🦊", "\"q\"", ":", "#"]))" : "o\(index)"
     }
 
