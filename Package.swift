@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // Model: the chain file, its loading and validation, the index-based graph.
@@ -56,6 +57,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the loader; fuzzing builds are made only by Scripts/fuzz (a plain build gives a replayer).
+        .executableTarget(name: "FuzzLoader", dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditReports", "CFuzzerDriver"]),
+        .target(name: "CFuzzerDriver"),
         .testTarget(name: "ChainAuditModelTests", dependencies: ["ChainAuditModel"]),
         .testTarget(name: "ChainAuditRulesTests", dependencies: ["ChainAuditModel", "ChainAuditRules"]),
         .testTarget(
@@ -67,6 +71,13 @@ let package = Package(
             dependencies: [
                 "ChainAuditModel", "ChainAuditRules", "ChainAuditReports", "ChainAuditHTML",
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(
+            name: "ChainAuditPropertyTests",
+            dependencies: [
+                "ChainAuditModel", "ChainAuditRules", "ChainAuditReports",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(

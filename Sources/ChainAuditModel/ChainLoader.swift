@@ -26,27 +26,35 @@ public struct ChainLoader: Sendable {
     }
 
     /// Reads a file's bytes, refusing folders, unreadable files and files over the size limit.
+    ///
+    /// The size is checked before anything is read, so a huge file costs nothing; the read itself
+    /// is also capped at one byte over the limit, for files that grow meanwhile and for pipes and
+    /// devices whose size is not known in advance.
     public func readBytes(path: String) throws(ChainLoadError) -> [UInt8] {
         func fail(_ message: String) -> ChainLoadError {
             ChainLoadError([InputDiagnostic(file: path, position: nil, path: "", message: message)])
         }
+        let tooLarge = "the file is larger than the limit of \(maxInputSize) bytes (raise it with --max-input-size)"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw fail("no such file")
         }
         guard !isDirectory.boolValue else { throw fail("this is a folder, not a chain file") }
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+           attributes[.type] as? FileAttributeType == .typeRegular,
+           let size = attributes[.size] as? NSNumber, size.uint64Value > UInt64(maxInputSize) {
+            throw fail(tooLarge)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw fail("the file cannot be read") }
         defer { try? handle.close() }
         let data: Data
         do {
-            guard let read = try handle.read(upToCount: maxInputSize + 1) else { return [] }
+            guard let read = try handle.read(upToCount: maxInputSize < Int.max ? maxInputSize + 1 : Int.max) else { return [] }
             data = read
         } catch {
             throw fail("the file cannot be read: \(error.localizedDescription)")
         }
-        if data.count > maxInputSize {
-            throw fail("the file is larger than the limit of \(maxInputSize) bytes (raise it with --max-input-size)")
-        }
+        if data.count > maxInputSize { throw fail(tooLarge) }
         return [UInt8](data)
     }
 
@@ -73,10 +81,16 @@ public struct ChainLoader: Sendable {
             ChainLoadError([InputDiagnostic(file: file, position: position, path: "", message: message)])
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            throw fail("the file is empty", nil)
+            throw fail(bytes.isEmpty ? "the file is empty" : "the file is empty (it holds only white space)", nil)
         }
         if let offset = bytes.firstIndex(of: 0) {
             throw fail("the file holds binary data (a NUL byte), not YAML or JSON text", UTF8Position.position(of: offset, in: bytes))
+        }
+        // Checked up front for both formats, so text in another encoding is reported
+        // the same way wherever its first bad byte is, inside a string or not.
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        if let offset = UTF8Position.firstInvalidOffset(in: body) {
+            throw fail(UTF8Position.message(for: bytes[offset]), UTF8Position.position(of: offset, in: bytes))
         }
         do throws(DocumentError) {
             switch format {
@@ -84,10 +98,6 @@ public struct ChainLoader: Sendable {
                 return try JSONDocumentReader.read(bytes, limits: limits)
             case .yaml:
                 // libyaml, given Swift's text, would read a byte-order mark as part of the first key.
-                let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-                if let offset = UTF8Position.firstInvalidOffset(in: body) {
-                    throw DocumentError(UTF8Position.message(for: bytes[offset]), at: UTF8Position.position(of: offset, in: bytes))
-                }
                 return try YAMLDocumentReader.read(String(decoding: body, as: UTF8.self), limits: limits)
             }
         } catch {

@@ -57,13 +57,21 @@ public enum ChainDecoder {
             ))
         }
         let knownIds = Set(firstOrganisationPath.keys)
+        // Suggestions compare against every id: sort once, and stop suggesting after a fixed amount
+        // of work, so a file with many organisations and many bad references stays linear.
+        let sortedIds = knownIds.sorted()
+        let longestId = min(sortedIds.lazy.map(\.unicodeScalars.count).max() ?? 0, 200)
+        var suggestionBudget = 5_000_000  // cells of edit-distance tables
 
         func reference(_ fields: ObjectFields, _ key: String) -> Int? {
             guard let id = fields.text(key, required: true) else { return nil }
             if let index = organisationIndex[id] { return index }
             if !knownIds.contains(id) {
                 var message = "no organisation has the id \"\(ObjectFields.excerpt(id))\""
-                if let near = Suggestion.nearest(to: id, in: knownIds.sorted()) { message += "; did you mean `\(near)`?" }
+                if suggestionBudget > 0 {
+                    suggestionBudget -= sortedIds.count * longestId * min(id.unicodeScalars.count, 200)
+                    if let near = Suggestion.nearest(to: id, in: sortedIds) { message += "; did you mean `\(near)`?" }
+                }
                 sink.error(message, path: ObjectFields.join(fields.path, key), at: fields.member(key)?.value.position)
             }
             return nil

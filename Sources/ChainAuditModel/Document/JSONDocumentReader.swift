@@ -41,13 +41,15 @@ public struct JSONDocumentReader {
         var members: [DocumentNode.Member] = []
         var key = ""
         var keyPosition: SourcePosition
+        /// The keys read so far, so that a repeated key is refused (as in YAML) rather than hiding the first.
+        var keys: Set<String> = []
 
         static func array(start: SourcePosition) -> Frame {
             Frame(start: start, isObject: false, keyPosition: start)
         }
 
         static func object(start: SourcePosition, key: String, keyPosition: SourcePosition) -> Frame {
-            Frame(start: start, isObject: true, key: key, keyPosition: keyPosition)
+            Frame(start: start, isObject: true, key: key, keyPosition: keyPosition, keys: [key])
         }
     }
 
@@ -125,6 +127,10 @@ public struct JSONDocumentReader {
                         index += 1
                         skipWhitespace()
                         let (nextKey, nextPosition) = try readKey()
+                        guard stack[top].keys.insert(nextKey).inserted else {
+                            let shown = nextKey.unicodeScalars.count > 60 ? String(nextKey.unicodeScalars.prefix(60)) + "…" : nextKey
+                            throw DocumentError("the key `\(shown)` appears more than once in the same object", at: nextPosition)
+                        }
                         stack[top].key = nextKey
                         stack[top].keyPosition = nextPosition
                         continue parsing

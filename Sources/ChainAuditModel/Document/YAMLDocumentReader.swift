@@ -9,9 +9,11 @@ import CYaml
 /// file makes necessary:
 /// - nesting depth is bounded by ``DocumentLimits/maxDepth``: 200,000 open
 ///   brackets are an error, not a stack overflow in a recursive composer;
-/// - aliases are charged against a budget proportional to the file's size, so
-///   a "billion laughs" file fails at once in bounded memory, wherever it is
-///   (also inside `x-` extension keys);
+/// - aliases are charged against budgets proportional to the file's size, both
+///   in values and in bytes of text, so a "billion laughs" file fails at once in
+///   bounded memory, wherever it is (also inside `x-` extension keys), and so
+///   does one long anchored text repeated through many aliases (which would cost
+///   nothing to hold but explode in any output that writes the extensions);
 /// - plain scalars are resolved with the YAML 1.2 core schema, not YAML 1.1's:
 ///   `yes`, `no`, `on`, `off` stay text, `1:30` is not a number of minutes and
 ///   `1_000` is not an integer, so nothing is silently read as something else.
@@ -20,9 +22,13 @@ public enum YAMLDocumentReader {
     /// Parses one YAML document.
     /// - Throws: ``DocumentError`` with libyaml's own message and position, or the limit that was hit.
     public static func read(_ text: String, limits: DocumentLimits = .default) throws(DocumentError) -> DocumentNode {
-        var bytes = Array(text.utf8)
-        let budget = min(limits.maxNodes, 2 * bytes.count + 10_000)
-        var composer = Composer(budget: budget, maxDepth: limits.maxDepth)
+        // A byte-order mark is not content; libyaml, told the encoding, would read it as text.
+        var bytes = Array(text.hasPrefix("\u{FEFF}") ? text.utf8.dropFirst(3) : text.utf8[...])
+        var composer = Composer(
+            budget: min(limits.maxNodes, 2 * bytes.count + 10_000),
+            textBudget: 2 * bytes.count + 100_000,
+            maxDepth: limits.maxDepth
+        )
         let result: Result<DocumentNode, DocumentError> = bytes.withUnsafeMutableBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
@@ -42,10 +48,19 @@ public enum YAMLDocumentReader {
 
     /// Builds the tree from libyaml's events with an explicit stack.
     private struct Composer {
+        /// Values left to compose, aliases expanded.
         var budget: Int
+        /// Bytes of text left to compose, aliases expanded (escapes such as `\L` can grow text by half).
+        var textBudget: Int
         let maxDepth: Int
-        /// Each anchored node, with the number of nodes it expands to.
-        var anchors: [String: (node: DocumentNode, size: Int)] = [:]
+        /// Each anchored node, with what it expands to.
+        var anchors: [String: (node: DocumentNode, cost: Cost)] = [:]
+
+        /// What a node expands to: values, and bytes of text.
+        struct Cost {
+            var nodes: Int
+            var bytes: Int
+        }
 
         private struct Frame {
             var isMapping: Bool
@@ -55,7 +70,7 @@ public enum YAMLDocumentReader {
             var members: [DocumentNode.Member] = []
             var pendingKey: (String, SourcePosition)?
             var keys: Set<String> = []
-            var size = 1
+            var cost = Cost(nodes: 1, bytes: 0)
         }
 
         mutating func compose(_ parser: inout yaml_parser_t) throws(DocumentError) -> DocumentNode {
@@ -65,11 +80,11 @@ public enum YAMLDocumentReader {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw Self.parserError(parser)
+                    throw Self.parserError(parser, maxDepth: maxDepth)
                 }
                 defer { yaml_event_delete(&event) }
                 let position = SourcePosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-                var completed: (node: DocumentNode, size: Int)?
+                var completed: (node: DocumentNode, cost: Cost)?
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
                     guard let root else { throw DocumentError("the file holds no YAML document", at: position) }
@@ -81,22 +96,23 @@ public enum YAMLDocumentReader {
                     }
                     continue
                 case YAML_SCALAR_EVENT:
-                    try spend(1, at: position)
                     let scalar = event.data.scalar
+                    let cost = Cost(nodes: 1, bytes: Int(scalar.length))
+                    try spend(cost, at: position)
                     let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
                     let tag = scalar.tag.map { String(cString: $0) }
                     let node = DocumentNode(Self.resolve(value, tag: tag, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), at: position)
-                    if let anchor = scalar.anchor { anchors[String(cString: anchor)] = (node, 1) }
-                    completed = (node, 1)
+                    if let anchor = scalar.anchor { anchors[String(cString: anchor)] = (node, cost) }
+                    completed = (node, cost)
                 case YAML_ALIAS_EVENT:
                     let name = String(cString: event.data.alias.anchor)
                     guard let target = anchors[name] else {
                         throw DocumentError("the alias *\(name) refers to no anchor defined before it", at: position)
                     }
-                    try spend(target.size, at: position)
+                    try spend(target.cost, at: position)
                     completed = target
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                    try spend(1, at: position)
+                    try spend(Cost(nodes: 1, bytes: 0), at: position)
                     if stack.count >= maxDepth {
                         throw DocumentError("nesting deeper than \(maxDepth) levels", at: position)
                     }
@@ -107,22 +123,23 @@ public enum YAMLDocumentReader {
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     let frame = stack.removeLast()
                     let node = DocumentNode(frame.isMapping ? .object(frame.members) : .array(frame.items), at: frame.position)
-                    if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
-                    completed = (node, frame.size)
+                    if let anchor = frame.anchor { anchors[anchor] = (node, frame.cost) }
+                    completed = (node, frame.cost)
                 default:
                     continue  // stream and document boundaries
                 }
-                guard let (node, size) = completed else { continue }
+                guard let (node, cost) = completed else { continue }
                 if stack.isEmpty {
                     root = node
                     continue
                 }
-                try add(node, size: size, to: &stack[stack.count - 1])
+                try add(node, cost: cost, to: &stack[stack.count - 1])
             }
         }
 
-        private mutating func add(_ node: DocumentNode, size: Int, to frame: inout Frame) throws(DocumentError) {
-            frame.size += size
+        private mutating func add(_ node: DocumentNode, cost: Cost, to frame: inout Frame) throws(DocumentError) {
+            frame.cost.nodes += cost.nodes
+            frame.cost.bytes += cost.bytes
             guard frame.isMapping else {
                 frame.items.append(node)
                 return
@@ -143,23 +160,28 @@ public enum YAMLDocumentReader {
                 throw DocumentError("a mapping key must be plain text, not a list or mapping", at: node.position)
             }
             if !frame.keys.insert(key).inserted {
-                throw DocumentError("the key `\(key)` appears more than once in the same mapping", at: node.position)
+                throw DocumentError("the key `\(key.count > 60 ? String(key.prefix(60)) + "…" : key)` appears more than once in the same mapping", at: node.position)
             }
             frame.pendingKey = (key, node.position)
         }
 
-        private mutating func spend(_ nodes: Int, at position: SourcePosition) throws(DocumentError) {
-            budget -= nodes
-            if budget < 0 {
+        private mutating func spend(_ cost: Cost, at position: SourcePosition) throws(DocumentError) {
+            budget -= cost.nodes
+            textBudget -= cost.bytes
+            if budget < 0 || textBudget < 0 {
                 throw DocumentError("the YAML expands to far more values than the file holds (aliases used to multiply content)", at: position)
             }
         }
 
-        private static func parserError(_ parser: yaml_parser_t) -> DocumentError {
+        private static func parserError(_ parser: yaml_parser_t, maxDepth: Int) -> DocumentError {
             let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
             let context = parser.context.map { String(cString: $0) }
             let mark = parser.problem_mark
             let position = SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+            // libyaml's own nesting limit (1000) can be met before this composer's while it looks ahead.
+            if problem.hasPrefix("Maximum nesting level") {
+                return DocumentError("nesting deeper than \(maxDepth) levels", at: position)
+            }
             var message = "not valid YAML: \(problem)"
             if let context { message += " (\(context))" }
             if parser.error == YAML_READER_ERROR { message = "not valid YAML text: \(problem)" }

@@ -47,12 +47,10 @@ enum CLI {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read both pipes concurrently so a large output cannot block the child.
-        nonisolated(unsafe) var errData = Data()
-        let errThread = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        errThread.start()
+        let errReader = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !errThread.isFinished { usleep(1000) }
+        let errData = errReader.wait()
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
@@ -66,5 +64,29 @@ enum CLI {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("chainaudit-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// Reads a pipe to its end on its own thread; `wait()` hands the bytes over under a
+/// lock, so the hand-over is synchronised (ThreadSanitizer checks it: `Scripts/sanitize thread`).
+private final class PipeReader: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var data: Data?
+
+    init(_ handle: FileHandle) {
+        Thread { [self] in
+            let read = handle.readDataToEndOfFile()
+            condition.lock()
+            data = read
+            condition.signal()
+            condition.unlock()
+        }.start()
+    }
+
+    func wait() -> Data {
+        condition.lock()
+        defer { condition.unlock() }
+        while data == nil { condition.wait() }
+        return data!
     }
 }

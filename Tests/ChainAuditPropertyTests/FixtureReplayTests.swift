@@ -1,0 +1,58 @@
+import ChainAuditModel
+import ChainAuditReports
+import ChainAuditRules
+import Foundation
+import Testing
+
+/// Replays the hostile inputs in `Fixtures/hostile/` (a `reject-…` file must be
+/// refused; every other one, `accept-…` and the hostile-name chains the output
+/// tests use, must load) and every fuzzer-found input in
+/// `Fixtures/fuzz-regressions/` through the path the fuzzer takes.
+@Suite("Hostile and fuzz-found inputs")
+struct FixtureReplayTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func files(in folder: String) -> [String] {
+        let url = fixtures.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0 != "README.md" }.sorted().map { url.appendingPathComponent($0).path }
+    }
+
+    @Test("Hostile inputs are accepted or refused as their names say", arguments: files(in: "hostile"))
+    func hostile(path: String) throws {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        do {
+            let chain = try ChainLoader().load(path: path)
+            #expect(!name.hasPrefix("reject-"), "\(name) loaded")
+            _ = JSONReport.render([ReportInput(file: name, result: Checker().check(chain))])
+        } catch {
+            #expect(name.hasPrefix("reject-"), "\(name): \(error)")
+            #expect(!error.diagnostics.isEmpty)
+            #expect(error.diagnostics.allSatisfy { $0.file == path && !$0.message.isEmpty })
+            if name.contains("laughs") { #expect(error.description.contains("aliases used to multiply content")) }
+            if name.contains("deep") { #expect(error.description.contains("nesting deeper than")) }
+        }
+    }
+
+    @Test("The hostile fixtures are all there")
+    func hostilePresent() {
+        #expect(Self.files(in: "hostile").count >= 20)
+    }
+
+    @Test("Fuzz-found inputs load or fail cleanly, as JSON and as YAML", arguments: files(in: "fuzz-regressions"))
+    func fuzzRegression(path: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        for format in [ChainLoader.Format.json, .yaml] {
+            do {
+                let chain = try ChainLoader().load(bytes: bytes, file: path, format: format)
+                let input = ReportInput(file: path, result: Checker().check(chain))
+                _ = JSONReport.render([input])
+                _ = TextReport(colour: true).render([input])
+            } catch {
+                #expect(!error.diagnostics.isEmpty)
+            }
+        }
+    }
+}
