@@ -93,6 +93,32 @@ struct SafeWritesTests {
         existing.expectUntouched(result)
     }
 
+    @Test("A pipe or device as --output is written in place, never replaced by a plain file (as /dev/null would be)")
+    func specialFile() throws {
+        let folder = try CLI.temporaryFolder()
+        let fifo = folder.appendingPathComponent("pipe")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        // Both ends held open here first, so neither the reader nor chainaudit's open blocks, and the
+        // reader sees end-of-file only once chainaudit and this test have both closed the pipe.
+        let readEnd = open(fifo.path, O_RDONLY | O_NONBLOCK)
+        let writeEnd = open(fifo.path, O_WRONLY | O_NONBLOCK)
+        try #require(readEnd >= 0 && writeEnd >= 0)
+        _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) & ~O_NONBLOCK)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread {
+            received = FileHandle(fileDescriptor: readEnd, closeOnDealloc: true).readDataToEndOfFile()
+        }
+        reader.start()
+        let result = try Guarded.run(["check", Self.file, "--format", "json", "--output", fifo.path])
+        close(writeEnd)
+        while !reader.isFinished { usleep(1000) }
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(try JSONSerialization.jsonObject(with: received) is [String: Any])
+        var status = stat()
+        #expect(stat(fifo.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe was replaced")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe"], "no temporary file left behind")
+    }
+
     @Test("The output is an input: refused, the input untouched", arguments: [["check", "--format", "json"], ["report"], ["diagram", "--format", "dot"]])
     func outputIsInput(_ command: [String]) throws {
         let existing = try Existing(named: "chain.yaml")
