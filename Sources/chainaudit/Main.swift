@@ -8,6 +8,7 @@ import Foundation
 enum Main {
     static func main() {
         do {
+            defer { RunProgress.shared.finish() }
             var command = try ChainAuditCommand.parseAsRoot()
             try command.run()
         } catch let failure as InputFailure {
@@ -23,7 +24,10 @@ enum Main {
             if let exitCode = error as? ExitCode {
                 exit(exitCode.rawValue)
             }
-            if !message.isEmpty { Standard.error(message) }
+            // Usage errors quote the command line, which may carry escape sequences: made visible, line by line.
+            let safe = message.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { TerminalTextForErrors.sanitize(String($0)) }.joined(separator: "\n")
+            if !safe.isEmpty { Standard.error(safe) }
             exit(ExitStatus.invalid)
         }
     }

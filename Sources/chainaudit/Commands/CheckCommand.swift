@@ -73,6 +73,7 @@ struct CheckCommand: ParsableCommand {
         try destination.validate(notOverwriting: files + [configurationOptions.path].compactMap { $0 })
         let inputs = try AuditRun.check(files, input: input, configuration: configurationOptions)
 
+        RunProgress.shared.phase("writing", output ?? "the report")
         let text: String
         switch format {
         case .text:

@@ -97,6 +97,7 @@ struct DiagramCommand: ParsableCommand {
         let result = try AuditRun.check([file], input: input, configuration: configurationOptions)[0].result
         let options = DiagramOptions(view: view.diagramView, district: district, maxNodes: maxNodes)
 
+        RunProgress.shared.phase("drawing", file)
         let dot: String
         do {
             dot = try DiagramWriter(options: options).dot(for: result)
@@ -109,6 +110,7 @@ struct DiagramCommand: ParsableCommand {
         }
         do {
             let bytes = try Graphviz.shared().render(dot: dot, format: graphvizFormat)
+            RunProgress.shared.phase("writing", output ?? "the diagram")
             try destination.write(Data(bytes))
         } catch let error as GraphvizError {
             throw InputFailure(file: file, message: error.description)

@@ -31,6 +31,7 @@ struct ReportCommand: ParsableCommand {
         let destination = OutputDestination(path: output)
         try destination.validate(notOverwriting: [file] + [configurationOptions.path].compactMap { $0 })
         let report = try AuditRun.check([file], input: input, configuration: configurationOptions)[0]
+        RunProgress.shared.phase("writing", output ?? "the report")
         try destination.write(HTMLReport.render(report, diagramSVG: reportDiagramSVG(for: report.result)))
         if report.result.fails(at: .error) {
             throw ExitCode(ExitStatus.findings)

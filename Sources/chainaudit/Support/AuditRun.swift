@@ -23,6 +23,9 @@ enum AuditRun {
         }
         guard diagnostics.isEmpty else { throw InputFailure(diagnostics) }
         let checker = Checker(configuration: configuration, today: today())
-        return zip(files, chains).map { ReportInput(file: $0, result: checker.check($1)) }
+        return zip(files, chains).map { file, chain in
+            RunProgress.shared.phase("checking", file)
+            return ReportInput(file: file, result: checker.check(chain))
+        }
     }
 }

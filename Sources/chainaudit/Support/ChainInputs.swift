@@ -19,6 +19,7 @@ struct InputOptions: ParsableArguments {
         var chains: [Chain] = []
         var diagnostics: [InputDiagnostic] = []
         for path in paths {
+            RunProgress.shared.phase("reading", path)
             do {
                 chains.append(try loader.load(path: path))
             } catch {

@@ -27,6 +27,19 @@ struct OutputDestination {
             FileHandle.standardOutput.write(data)
             return
         }
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written in place:
+            // renaming a file over it would replace the device with a plain file.
+            do {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+                return
+            } catch {
+                throw InputFailure(file: path, message: "cannot write the output: \(error.localizedDescription)")
+            }
+        }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
