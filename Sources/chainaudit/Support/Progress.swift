@@ -13,8 +13,15 @@ final class RunProgress: @unchecked Sendable {
     /// The one progress reporter of the process.
     static let shared = RunProgress(enabled: Standard.errorIsTerminal)
 
-    /// How long a run lasts before progress is shown.
-    static let delay: TimeInterval = 0.5
+    /// How long a run lasts before progress is shown: half a second, or the
+    /// number of seconds in `CHAINAUDIT_PROGRESS_DELAY` (0 shows every phase at once).
+    static let delay: TimeInterval = {
+        if let text = ProcessInfo.processInfo.environment["CHAINAUDIT_PROGRESS_DELAY"],
+           let seconds = TimeInterval(text), seconds >= 0, seconds.isFinite {
+            return seconds
+        }
+        return 0.5
+    }()
 
     private let enabled: Bool
     private let lock = NSLock()
