@@ -29,6 +29,9 @@ public struct DiagramWriter: Sendable {
         }
         var out = DOTOutput()
         writeHeader(chain, into: &out)
+        // Everything sits in one borderless cluster whose label is the key (see ``Legend``).
+        out.line("  subgraph cluster_chain {")
+        Legend(words: words, hasFolds: !selection.folds.isEmpty).write(into: &out)
         writeOrganisations(result, selection: selection, findings: findingsBySubject, into: &out)
         writeFolds(chain, selection: selection, into: &out)
         writeRanks(chain, selection: selection, into: &out)
@@ -37,8 +40,7 @@ public struct DiagramWriter: Sendable {
             writeSubcontract(index, result: result, findings: findingsBySubject[.subcontract(chain.subcontracts[index])] ?? [], into: &out)
         }
         writeUnreachableOrder(chain, selection: selection, into: &out)
-        Legend(words: words, hasFolds: !selection.folds.isEmpty).write(into: &out)
-        writeKeyPlacement(chain, selection: selection, into: &out)
+        out.line("  }")
         out.line("}")
         return out.text
     }
@@ -172,19 +174,6 @@ public struct DiagramWriter: Sendable {
         if selection.folds.contains(where: { $0.parent == nil }) { targets.append("fu") }
         for target in targets {
             out.line("  o\(lead) -> \(target) [style=invis, minlen=\(gap), weight=0];")
-        }
-    }
-
-    /// Keeps the key below everything else, centred under the organisations
-    /// of the last rank: an invisible edge from each of them.
-    private func writeKeyPlacement(_ chain: Chain, selection: DiagramSelection, into out: inout DOTOutput) {
-        var last: [(rank: Int, id: String)] = chain.organisations.indices.filter { selection.shown[$0] }.map { (selection.rank[$0], "o\($0)") }
-        for fold in selection.folds {
-            last.append(fold.parent.map { (selection.rank[$0] + 1, "f\($0)") } ?? (selection.unreachableRank, "fu"))
-        }
-        guard let bottom = last.map(\.rank).max() else { return }
-        for node in last where node.rank == bottom {
-            out.line("  \(node.id) -> k [style=invis];")
         }
     }
 

@@ -1,7 +1,7 @@
 import ChainAuditModel
 
 /// The key drawn below the chain: every colour, shape and line style the drawing
-/// uses, as one compact node whose HTML-like label is a table read left to right
+/// uses, as one compact HTML-like table read left to right
 /// (sectors in the order public, private, VCSE, not stated; then outlines; then
 /// lines). Sectors show a swatch of their fill and name their shape in words, so
 /// nothing depends on colour alone; line styles show a short sample and say in
@@ -60,8 +60,9 @@ struct Legend {
             rows += "</TR>"
         }
         let table = "<TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"\(Palette.darkGrey)\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">\(rows)</TABLE>"
-        out.line("  k [id=\"k\", shape=none, margin=0, fontsize=10, fillcolor=\"\(Palette.white)\", label=<\(table)>, tooltip=\"Key to the colours, shapes and lines\"];")
-        out.line("  { rank=sink; k; }")
+        // The key is the label of an invisible cluster holding the whole chain,
+        // so Graphviz centres it below the drawing without adding a rank.
+        out.line("  peripheries=0; labelloc=b; labeljust=c; fontsize=10; label=<\(table)>;")
     }
 
     /// Breaks a legend sentence into lines of about 28 characters.
