@@ -99,13 +99,13 @@ public struct DiagramWriter: Sendable {
     }
 
     /// A name as drawn in its box: an everyday name (letters, digits, spaces and
-    /// common punctuation) of 25 to 64 characters is broken at the space nearest
+    /// common punctuation) of 21 to 64 characters is broken at the space nearest
     /// its middle onto two lines, so that a tier of many organisations is less
     /// wide; every other name is drawn on one line exactly as written, so a
     /// name with unusual characters is never split.
     static func wrappedName(_ name: String) -> [String] {
         let characters = Array(name)
-        guard (25...64).contains(characters.count),
+        guard (21...64).contains(characters.count),
               characters.allSatisfy({ $0.isLetter || $0.isNumber || " &'’.,()-".contains($0) }),
               characters.first != " ", characters.last != " ", !name.contains("  ")
         else { return [name] }

@@ -44,7 +44,8 @@ extension HTMLReport {
             var numbers = [Int: Int]()
             for index in plotted.indices where labelled.contains(index) { numbers[index] = numbers.count + 1 }
             let markers = plotted.map { (x: x($0.value), y: y($0.risk)) }
-            let placements = labelPlacements(markers: markers, numbers: plotted.indices.map { numbers[$0].map { "\($0)" } }, left: left, right: right + 20, top: top, bottom: bottom)
+            let placements = labelPlacements(markers: markers, numbers: plotted.indices.map { numbers[$0].map { "\($0)" } }, left: left, right: right + 20, top: top, bottom: bottom,
+                                             lines: [(left, bottom, x(domain), y(domain)), (left, bottom, x(domain / riskRatio), y(domain))])
             let points: [[String: Any]] = plotted.enumerated().map { offset, point in
                 let cx = markers[offset].x, cy = markers[offset].y
                 let placement = placements[offset]
@@ -157,10 +158,11 @@ extension HTMLReport {
 
         /// Where each point's number goes: the first of eight places around its
         /// marker (right and up, right, right and down, left and up, …) where the
-        /// number overlaps no marker, no number already placed and nothing outside
-        /// the plot; when every place is taken, the one overlapping least. Points
+        /// number overlaps no marker, no number already placed, no line and nothing
+        /// outside the plot; when every place is taken, the one overlapping least. Points
         /// are placed in order, so the same chart always gives the same places.
-        static func labelPlacements(markers: [(x: Double, y: Double)], numbers: [String?], left: Double, right: Double, top: Double, bottom: Double) -> [(x: Double, y: Double, anchor: String)] {
+        static func labelPlacements(markers: [(x: Double, y: Double)], numbers: [String?], left: Double, right: Double, top: Double, bottom: Double,
+                                    lines: [(x1: Double, y1: Double, x2: Double, y2: Double)] = []) -> [(x: Double, y: Double, anchor: String)] {
             struct Box {
                 var minX, minY, maxX, maxY: Double
                 func overlap(_ other: Box) -> Double {
@@ -189,6 +191,13 @@ extension HTMLReport {
                     let box = Box(minX: minX, minY: baseline - height + 2, maxX: minX + width, maxY: baseline + 2)
                     var cost = markerBoxes.reduce(0) { $0 + $1.overlap(box) } + placed.reduce(0) { $0 + $1.overlap(box) }
                     if box.minX < left || box.maxX > right || box.minY < top || box.maxY > bottom { cost += 1000 }
+                    for line in lines {
+                        // The line crosses the box when the box's corners lie on both sides of it.
+                        let sides = [(box.minX, box.minY), (box.maxX, box.minY), (box.minX, box.maxY), (box.maxX, box.maxY)].map { corner in
+                            (line.x2 - line.x1) * (corner.1 - line.y1) - (line.y2 - line.y1) * (corner.0 - line.x1) > 0
+                        }
+                        if sides.contains(true) && sides.contains(false) { cost += 40 }
+                    }
                     if cost < bestCost {
                         bestCost = cost
                         best = (x, baseline, candidate.anchor, box)

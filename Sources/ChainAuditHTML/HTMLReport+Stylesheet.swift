@@ -31,7 +31,7 @@ extension HTMLReport {
         .waiver { font-style: italic; }
         .missing-diagram { border: 2px dashed #595959; padding: 1rem; color: #1a1a1a; }
         .diagram { overflow-x: auto; border: 1px solid #8c8c8c; padding: .5rem; }
-        .diagram svg { max-width: 100%; height: auto; }
+        .diagram svg { max-width: none; height: auto; }
         figure { margin: 1rem 0; }
         figcaption { color: #1a1a1a; margin-top: .3rem; }
         .chart { max-width: 100%; height: auto; }
@@ -45,6 +45,7 @@ extension HTMLReport {
           tr, figure, .summary { break-inside: avoid; }
           thead { display: table-header-group; }
           .diagram { overflow: visible; border: none; }
+          .diagram svg { max-width: 100%; }
           a { color: inherit; text-decoration: none; }
           .name { max-height: none; overflow: visible; }
           col.c-name { width: 16.5%; } col.c-tier { width: 14%; }
