@@ -29,6 +29,9 @@ public struct DiagramWriter: Sendable {
         }
         var out = DOTOutput()
         writeHeader(chain, into: &out)
+        // Everything sits in one borderless cluster whose label is the key (see ``Legend``).
+        out.line("  subgraph cluster_chain {")
+        Legend(words: words, hasFolds: !selection.folds.isEmpty).write(into: &out)
         writeOrganisations(result, selection: selection, findings: findingsBySubject, into: &out)
         writeFolds(chain, selection: selection, into: &out)
         writeRanks(chain, selection: selection, into: &out)
@@ -37,7 +40,7 @@ public struct DiagramWriter: Sendable {
             writeSubcontract(index, result: result, findings: findingsBySubject[.subcontract(chain.subcontracts[index])] ?? [], into: &out)
         }
         writeUnreachableOrder(chain, selection: selection, into: &out)
-        Legend(words: words, hasFolds: !selection.folds.isEmpty).write(into: &out)
+        out.line("  }")
         out.line("}")
         return out.text
     }
@@ -50,7 +53,7 @@ public struct DiagramWriter: Sendable {
         let title = DOTText.label(lines: [chain.contract.title + (options.view == .full ? " (\(chain.contract.id))" : "")]
             + (options.district.map { ["Providers delivering in \($0)"] } ?? []))
         out.line("digraph chain {")
-        out.line("  graph [charset=\"UTF-8\", rankdir=TB, newrank=true, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\", fontsize=16, labelloc=t, label=\"\(title)\", tooltip=\"\(DOTText.tooltip(lines: [chain.contract.title]))\"];")
+        out.line("  graph [charset=\"UTF-8\", rankdir=TB, newrank=true, nodesep=0.2, ranksep=0.5, fontname=\"Helvetica\", fontsize=16, labelloc=t, label=\"\(title)\", tooltip=\"\(DOTText.tooltip(lines: [chain.contract.title]))\"];")
         out.line("  node [fontname=\"Helvetica\", fontsize=11, style=filled, color=\"\(Palette.black)\", penwidth=1, margin=\"0.15,0.06\"];")
         out.line("  edge [fontname=\"Helvetica\", fontsize=9, color=\"\(Palette.black)\", penwidth=1.2, arrowsize=0.7];")
     }
@@ -66,7 +69,8 @@ public struct DiagramWriter: Sendable {
             let style = Palette.style(of: organisation.sector)
             var details = [Palette.name(of: organisation.sector), Palette.name(of: organisation.size)]
             if let district = organisation.district, !Optional(district).isMissing { details.append(district) }
-            var rows = "<TR><TD ALIGN=\"CENTER\"><B>\(DOTText.html(organisation.name))</B></TD>\(marking.badge(words: words, rowSpan: 2))</TR>"
+            let name = Self.wrappedName(organisation.name).map(DOTText.html).joined(separator: "<BR/>")
+            var rows = "<TR><TD ALIGN=\"CENTER\"><B>\(name)</B></TD>\(marking.badge(words: words, rowSpan: 2))</TR>"
             rows += "<TR><TD ALIGN=\"CENTER\"><FONT POINT-SIZE=\"9\">\(DOTText.html(details.joined(separator: " · ")))</FONT></TD></TR>"
             if let role = role(of: index, chain: chain) {
                 rows += "<TR><TD ALIGN=\"CENTER\" COLSPAN=\"\(marking.isMarked ? 2 : 1)\"><FONT POINT-SIZE=\"9\"><I>\(role)</I></FONT></TD></TR>"
@@ -92,6 +96,22 @@ public struct DiagramWriter: Sendable {
             attributes += marking.nodeAttributes
             out.line("  o\(index) [\(attributes.joined(separator: ", "))];")
         }
+    }
+
+    /// A name as drawn in its box: an everyday name (letters, digits, spaces and
+    /// common punctuation) of 21 to 64 characters is broken at the space nearest
+    /// its middle onto two lines, so that a tier of many organisations is less
+    /// wide; every other name is drawn on one line exactly as written, so a
+    /// name with unusual characters is never split.
+    static func wrappedName(_ name: String) -> [String] {
+        let characters = Array(name)
+        guard (21...64).contains(characters.count),
+              characters.allSatisfy({ $0.isLetter || $0.isNumber || " &'’.,()-".contains($0) }),
+              characters.first != " ", characters.last != " ", !name.contains("  ")
+        else { return [name] }
+        let middle = characters.count / 2
+        guard let split = characters.indices.filter({ characters[$0] == " " }).min(by: { abs($0 - middle) < abs($1 - middle) }) else { return [name] }
+        return [String(characters[..<split]), String(characters[(split + 1)...])]
     }
 
     private func role(of index: Int, chain: Chain) -> String? {
@@ -175,7 +195,7 @@ public struct DiagramWriter: Sendable {
         tooltip += findingLines(findings)
         var attributes = [
             "id=\"c\"",
-            "label=\"\(DOTText.label(lines: lines))\"",
+            "label=\(Self.edgeLabel(lines))",
             "tooltip=\"\(DOTText.tooltip(lines: tooltip))\"",
             "labeltooltip=\"\(DOTText.tooltip(lines: tooltip))\"",
             "URL=\"#\(DiagramAnchor.id(for: .contract(contract)))\"",
@@ -215,7 +235,7 @@ public struct DiagramWriter: Sendable {
         tooltip += findingLines(findings)
         var attributes = [
             "id=\"e\(index)\"",
-            "label=\"\(DOTText.label(lines: lines))\"",
+            "label=\(Self.edgeLabel(lines))",
             "tooltip=\"\(DOTText.tooltip(lines: tooltip))\"",
             "labeltooltip=\"\(DOTText.tooltip(lines: tooltip))\"",
             "URL=\"#\(DiagramAnchor.id(for: .subcontract(subcontract)))\"",
@@ -223,6 +243,14 @@ public struct DiagramWriter: Sendable {
         ]
         attributes += marking.edgeAttributes(dashed: !missing.isEmpty)
         out.line("  o\(subcontract.parent) -> o\(subcontract.provider) [\(attributes.joined(separator: ", "))];")
+    }
+
+    /// An edge's label as an HTML-like label: one line per entry, with a narrow
+    /// empty column on the left so the words stand clear of the line they
+    /// describe (dot draws an edge along the left side of its label).
+    static func edgeLabel(_ lines: [String]) -> String {
+        let text = lines.map(DOTText.html).joined(separator: "<BR/>")
+        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD WIDTH=\"6\"></TD><TD>\(text)</TD></TR></TABLE>>"
     }
 
     /// The visibility fields (rules.md, `missing-visibility`) a subcontract does not state, in words.

@@ -1,57 +1,68 @@
 import ChainAuditModel
 
-/// The key drawn beside the chain: every colour, shape and line style the drawing uses.
+/// The key drawn below the chain: every colour, shape and line style the drawing
+/// uses, as one compact HTML-like table read left to right
+/// (sectors in the order public, private, VCSE, not stated; then outlines; then
+/// lines). Sectors show a swatch of their fill and name their shape in words, so
+/// nothing depends on colour alone; line styles show a short sample and say in
+/// words what they mean.
 struct Legend {
     var words: Words
     /// Whether the drawing has folded groups (the Members' view of a large chain).
     var hasFolds: Bool
 
+    /// One entry of the key: a swatch cell (its attributes and content) and the words beside it.
+    private struct Entry {
+        var swatch: String
+        var sample: String = ""
+        var text: String
+    }
+
     func write(into out: inout DOTOutput) {
-        out.line("  subgraph cluster_legend {")
-        out.line("    label=\"Key\"; fontsize=12; color=\"\(Palette.darkGrey)\"; style=rounded; tooltip=\"Key to the colours, shapes and lines\";")
-        out.line("    node [fontsize=9, margin=\"0.1,0.04\"];")
-
-        var sectorNodes: [String] = []
-        for (offset, sector) in [Sector.public, .private, .vcse, .unknown].enumerated() {
+        let sectors: [Entry] = [Sector.public, .private, .vcse, .unknown].map { sector in
             let style = Palette.style(of: sector)
-            let id = "k\(offset + 1)"
-            sectorNodes.append(id)
-            out.line("    \(id) [shape=\(style.shape), fillcolor=\"\(style.fill)\", label=\"\(DOTText.label(lines: Self.wrap(style.legend)))\", tooltip=\"\(DOTText.tooltip(lines: [style.legend]))\"];")
+            return Entry(swatch: "BORDER=\"1\" COLOR=\"\(Palette.black)\" BGCOLOR=\"\(style.fill)\"", text: style.legend)
         }
-
-        let error = "Organisation with \(words.withArticle(.error)): thick vermillion outline; the badge counts them"
-        let warning = "Organisation with \(words.withArticle(.warning)) and no \(words.error.one): thick purple dotted outline"
-        var markNodes = ["k5", "k6"]
-        out.line("    k5 [shape=box, fillcolor=\"\(Palette.white)\", color=\"\(Palette.error)\", penwidth=4, label=\"\(DOTText.label(lines: Self.wrap(error)))\", tooltip=\"\(DOTText.tooltip(lines: [error]))\"];")
-        out.line("    k6 [shape=box, fillcolor=\"\(Palette.white)\", color=\"\(Palette.warning)\", penwidth=3, style=\"filled,dotted\", label=\"\(DOTText.label(lines: Self.wrap(warning)))\", tooltip=\"\(DOTText.tooltip(lines: [warning]))\"];")
-        if hasFolds {
-            let fold = "Smaller providers grouped under the organisation that lets their work (grey folder)"
-            markNodes.append("k7")
-            out.line("    k7 [shape=folder, fillcolor=\"\(Palette.grey)\", color=\"\(Palette.darkGrey)\", label=\"\(DOTText.label(lines: Self.wrap(fold)))\", tooltip=\"\(DOTText.tooltip(lines: [fold]))\"];")
-        }
-
-        let lines: [(text: String, attributes: String)] = [
-            ("Subcontract: value, payment days, share paid by results, share of the risk", ""),
-            ("Dashed: role, payment days, volume or change mechanism not stated", "style=dashed"),
-            ("Thick vermillion: subcontract with \(words.withArticle(.error))", "color=\"\(Palette.error)\", penwidth=3"),
-            ("Thick purple dotted: subcontract with \(words.withArticle(.warning))", "color=\"\(Palette.warning)\", penwidth=3, style=dotted"),
+        var outlines = [
+            Entry(swatch: "BORDER=\"3\" COLOR=\"\(Palette.error)\" BGCOLOR=\"\(Palette.white)\"",
+                  text: "Organisation with \(words.withArticle(.error)): thick vermillion outline; the badge counts them"),
+            Entry(swatch: "BORDER=\"2\" STYLE=\"dotted\" COLOR=\"\(Palette.warning)\" BGCOLOR=\"\(Palette.white)\"",
+                  text: "Organisation with \(words.withArticle(.warning)) and no \(words.error.one): thick purple dotted outline"),
         ]
-        var tails: [String] = []
-        var heads: [String] = []
-        for (offset, line) in lines.enumerated() {
-            let tail = "k\(10 + 2 * offset)", head = "k\(11 + 2 * offset)"
-            tails.append(tail)
-            heads.append(head)
-            out.line("    \(tail) [shape=point, width=0.06, fillcolor=\"\(Palette.black)\", tooltip=\"\(DOTText.tooltip(lines: [line.text]))\"];")
-            out.line("    \(head) [shape=plaintext, fillcolor=\"\(Palette.white)\", label=\"\(DOTText.label(lines: Self.wrap(line.text)))\", tooltip=\"\(DOTText.tooltip(lines: [line.text]))\"];")
-            out.line("    \(tail) -> \(head) [\(line.attributes.isEmpty ? "" : line.attributes + ", ")tooltip=\"\(DOTText.tooltip(lines: [line.text]))\"];")
+        if hasFolds {
+            outlines.append(Entry(swatch: "BORDER=\"1\" COLOR=\"\(Palette.darkGrey)\" BGCOLOR=\"\(Palette.grey)\"",
+                                  text: "Smaller providers grouped under the organisation that lets their work (grey folder)"))
         }
-        for row in [sectorNodes, markNodes, tails, heads] {
-            out.line("    { rank=same; \(row.joined(separator: "; ")); }")
+        let lines: [Entry] = [
+            Entry(swatch: "", sample: "<FONT COLOR=\"\(Palette.black)\">───</FONT>",
+                  text: "Subcontract: value, payment days, share paid by results, share of the risk"),
+            Entry(swatch: "", sample: "<FONT COLOR=\"\(Palette.black)\">╌╌╌</FONT>",
+                  text: "Dashed: role, payment days, volume or change mechanism not stated"),
+            Entry(swatch: "", sample: "<FONT COLOR=\"\(Palette.error)\">━━━</FONT>",
+                  text: "Thick vermillion: subcontract with \(words.withArticle(.error))"),
+            Entry(swatch: "", sample: "<FONT COLOR=\"\(Palette.warning)\">┅┅┅</FONT>",
+                  text: "Thick purple dotted: subcontract with \(words.withArticle(.warning))"),
+        ]
+        let columns = 4
+        var rows = "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\"><B>Key</B></FONT></TD></TR>"
+        for group in [sectors, outlines, lines] {
+            rows += "<TR>"
+            for entry in group {
+                if entry.sample.isEmpty {
+                    rows += "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD WIDTH=\"18\" HEIGHT=\"18\" FIXEDSIZE=\"TRUE\" \(entry.swatch)></TD></TR></TABLE></TD>"
+                } else {
+                    rows += "<TD VALIGN=\"TOP\"><FONT POINT-SIZE=\"14\">\(entry.sample)</FONT></TD>"
+                }
+                let text = Self.wrap(entry.text).map(DOTText.html).joined(separator: "<BR/>")
+                rows += "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" VALIGN=\"TOP\">\(text)</TD>"
+            }
+            for _ in group.count..<columns { rows += "<TD></TD><TD></TD>" }
+            rows += "</TR>"
         }
-        out.line("    \(sectorNodes[0]) -> \(markNodes[0]) [style=invis];")
-        out.line("    \(markNodes[0]) -> \(tails[0]) [style=invis];")
-        out.line("  }")
+        let table = "<TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"\(Palette.darkGrey)\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">\(rows)</TABLE>"
+        // The key is the label of an invisible cluster holding the whole chain,
+        // so Graphviz centres it below the drawing without adding a rank.
+        out.line("  peripheries=0; labelloc=b; labeljust=c; fontsize=10; label=<\(table)>;")
     }
 
     /// Breaks a legend sentence into lines of about 28 characters.

@@ -30,7 +30,24 @@ public enum EmbeddedSVG {
                 guard rest.first == "#" else { return nil }
             }
         }
-        return String(body)
+        return inPixels(String(body))
+    }
+
+    /// The drawing's size in CSS pixels rather than points: Graphviz gives its
+    /// size in points (1.33 CSS pixels each), which would draw it a third larger
+    /// than needed; one pixel a point keeps 11-point names at 11 pixels, which
+    /// stay legible while a wide chain scrolls sideways instead of shrinking.
+    static func inPixels(_ svg: String) -> String {
+        guard let close = svg.firstIndex(of: ">") else { return svg }
+        var tag = String(svg[..<close])
+        for attribute in ["width", "height"] {
+            guard let start = tag.range(of: " \(attribute)=\""),
+                  let end = tag[start.upperBound...].firstIndex(of: "\"") else { continue }
+            let value = tag[start.upperBound..<end]
+            guard value.hasSuffix("pt"), Double(value.dropLast(2)) != nil else { continue }
+            tag.replaceSubrange(start.upperBound..<end, with: value.dropLast(2) + "px")
+        }
+        return tag + svg[close...]
     }
 
     static func removingComments(_ text: String) -> String {

@@ -25,7 +25,7 @@ extension HTMLReport {
                 return (isolated(chain.organisations[provider.organisation].name), value, risk)
             }
             let width = 640.0, height = 440.0
-            let left = 72.0, right = width - 24, top = 24.0, bottom = height - 64
+            let left = 72.0, right = width - 24, top = 32.0, bottom = height - 64
             let largest = plotted.map { max($0.value, $0.risk) }.max() ?? 0
             let domain = max(0.1, (largest * 10 - 1e-9).rounded(.up) / 10)
             func x(_ share: Double) -> Double { left + share / domain * (right - left) }
@@ -43,8 +43,12 @@ extension HTMLReport {
             let labelled = Set(plotted.indices.sorted { plotted[$0].risk - plotted[$0].value > plotted[$1].risk - plotted[$1].value }.prefix(maxLabelled))
             var numbers = [Int: Int]()
             for index in plotted.indices where labelled.contains(index) { numbers[index] = numbers.count + 1 }
+            let markers = plotted.map { (x: x($0.value), y: y($0.risk)) }
+            let placements = labelPlacements(markers: markers, numbers: plotted.indices.map { numbers[$0].map { "\($0)" } }, left: left, right: right + 20, top: top, bottom: bottom,
+                                             lines: [(left, bottom, x(domain), y(domain)), (left, bottom, x(domain / riskRatio), y(domain))])
             let points: [[String: Any]] = plotted.enumerated().map { offset, point in
-                let cx = x(point.value), cy = y(point.risk)
+                let cx = markers[offset].x, cy = markers[offset].y
+                let placement = placements[offset]
                 return [
                     "hasNumber": numbers[offset] != nil,
                     "number": numbers[offset].map { "\($0)" } ?? "",
@@ -54,7 +58,7 @@ extension HTMLReport {
                     "over": exceeds(point.risk, riskRatio * point.value),
                     "cx": coordinate(cx), "cy": coordinate(cy),
                     "squareX": coordinate(cx - 5.5), "squareY": coordinate(cy - 5.5),
-                    "labelX": coordinate(cx + 8), "labelY": coordinate(cy - 8),
+                    "labelX": coordinate(placement.x), "labelY": coordinate(placement.y), "labelAnchor": placement.anchor,
                 ]
             }
             let over = plotted.filter { exceeds($0.risk, riskRatio * $0.value) }.count
@@ -68,9 +72,11 @@ extension HTMLReport {
                 "left": coordinate(left), "right": coordinate(right), "top": coordinate(top), "bottom": coordinate(bottom),
                 "ticks": ticks,
                 "equalX": coordinate(x(domain)), "equalY": coordinate(y(domain)),
-                "equalLabelX": coordinate(x(domain) - 4), "equalLabelY": coordinate(y(domain) + 16),
+                // Both lines end on the top edge of the plot; their labels sit just above
+                // those ends, in the margin, well apart and clear of every line and point.
+                "equalLabelX": coordinate(x(domain)), "equalLabelY": coordinate(top - 8),
                 "ruleX": coordinate(x(domain / riskRatio)), "ruleY": coordinate(y(domain)),
-                "ruleLabelX": coordinate(x(domain / riskRatio) + 6), "ruleLabelY": coordinate(y(domain) + 12),
+                "ruleLabelX": coordinate(x(domain / riskRatio)), "ruleLabelY": coordinate(top - 8),
                 "axisXLabelX": coordinate((left + right) / 2), "axisXLabelY": coordinate(bottom + 44),
                 "axisYLabelY": coordinate((top + bottom) / 2),
                 "centreX": coordinate((left + right) / 2), "centreY": coordinate((top + bottom) / 2),
@@ -148,6 +154,61 @@ extension HTMLReport {
                 "hasOmitted": omitted > 0,
                 "omitted": omitted > 0 ? "\(omitted) \(omitted == 1 ? "provider is" : "providers are") not shown because the payment days down to \(omitted == 1 ? "it are" : "them are") not all known." : "",
             ]
+        }
+
+        /// Where each point's number goes: the first of eight places around its
+        /// marker (right and up, right, right and down, left and up, …) where the
+        /// number overlaps no marker, no number already placed, no line and nothing
+        /// outside the plot; when every place is taken, the one overlapping least. Points
+        /// are placed in order, so the same chart always gives the same places.
+        static func labelPlacements(markers: [(x: Double, y: Double)], numbers: [String?], left: Double, right: Double, top: Double, bottom: Double,
+                                    lines: [(x1: Double, y1: Double, x2: Double, y2: Double)] = []) -> [(x: Double, y: Double, anchor: String)] {
+            struct Box {
+                var minX, minY, maxX, maxY: Double
+                func overlap(_ other: Box) -> Double {
+                    max(0, min(maxX, other.maxX) - max(minX, other.minX)) * max(0, min(maxY, other.maxY) - max(minY, other.minY))
+                }
+            }
+            let markerBoxes = markers.map { Box(minX: $0.x - 6.5, minY: $0.y - 6.5, maxX: $0.x + 6.5, maxY: $0.y + 6.5) }
+            // Offsets of the text's baseline start (or end, for "end") from the marker's centre.
+            let candidates: [(dx: Double, dy: Double, anchor: String)] = [
+                (8, -8, "start"), (10, 4, "start"), (8, 17, "start"), (-8, -8, "end"),
+                (-10, 4, "end"), (-8, 17, "end"), (0, -11, "middle"), (0, 20, "middle"),
+            ]
+            var placed: [Box] = []
+            var result: [(x: Double, y: Double, anchor: String)] = []
+            for (index, marker) in markers.enumerated() {
+                guard let number = numbers[index] else {
+                    result.append((marker.x + 8, marker.y - 8, "start"))
+                    continue
+                }
+                let width = 7.0 * Double(number.count), height = 12.0
+                var best: (x: Double, y: Double, anchor: String, box: Box)?
+                var bestCost = Double.infinity
+                for candidate in candidates {
+                    let x = marker.x + candidate.dx, baseline = marker.y + candidate.dy
+                    let minX = candidate.anchor == "start" ? x : candidate.anchor == "end" ? x - width : x - width / 2
+                    let box = Box(minX: minX, minY: baseline - height + 2, maxX: minX + width, maxY: baseline + 2)
+                    var cost = markerBoxes.reduce(0) { $0 + $1.overlap(box) } + placed.reduce(0) { $0 + $1.overlap(box) }
+                    if box.minX < left || box.maxX > right || box.minY < top || box.maxY > bottom { cost += 1000 }
+                    for line in lines {
+                        // The line crosses the box when the box's corners lie on both sides of it.
+                        let sides = [(box.minX, box.minY), (box.maxX, box.minY), (box.minX, box.maxY), (box.maxX, box.maxY)].map { corner in
+                            (line.x2 - line.x1) * (corner.1 - line.y1) - (line.y2 - line.y1) * (corner.0 - line.x1) > 0
+                        }
+                        if sides.contains(true) && sides.contains(false) { cost += 40 }
+                    }
+                    if cost < bestCost {
+                        bestCost = cost
+                        best = (x, baseline, candidate.anchor, box)
+                    }
+                    if cost == 0 { break }
+                }
+                let chosen = best!
+                placed.append(chosen.box)
+                result.append((chosen.x, chosen.y, chosen.anchor))
+            }
+            return result
         }
 
         static func tick(x1: Double, y1: Double, x2: Double, y2: Double, labelX: Double, labelY: Double, anchor: String, label: String) -> [String: Any] {

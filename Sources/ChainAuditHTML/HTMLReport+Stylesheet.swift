@@ -14,7 +14,8 @@ extension HTMLReport {
         table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
         table.fixed { table-layout: fixed; }
         col.c-sev { width: 14%; } col.c-subject { width: 24%; } col.c-problem { width: 32%; } col.c-fix { width: 30%; }
-        col.c-name { width: 20%; } col.c-tier { width: 9%; } col.c-value { width: 11%; } col.c-num { width: 7.5%; } col.c-kind { width: 8%; } col.c-district { width: 11%; } col.c-problems { width: 9%; } col.c-id { width: 12%; } col.c-role { width: 18%; }
+        col.c-name { width: 18%; } col.c-tier { width: 12.5%; } col.c-value { width: 11%; } col.c-num { width: 7.5%; } col.c-kind { width: 8%; } col.c-district { width: 11%; } col.c-problems { width: 9%; } col.c-id { width: 12%; } col.c-role { width: 18%; }
+        td.tier { overflow-wrap: normal; word-break: normal; hyphens: none; }
         .name { display: block; max-height: 9.5em; overflow-y: auto; }
         .key .name { display: inline-block; vertical-align: top; max-width: 100%; }
         caption { text-align: left; font-weight: 600; padding: .3rem 0; }
@@ -30,7 +31,7 @@ extension HTMLReport {
         .waiver { font-style: italic; }
         .missing-diagram { border: 2px dashed #595959; padding: 1rem; color: #1a1a1a; }
         .diagram { overflow-x: auto; border: 1px solid #8c8c8c; padding: .5rem; }
-        .diagram svg { max-width: 100%; height: auto; }
+        .diagram svg { max-width: none; height: auto; }
         figure { margin: 1rem 0; }
         figcaption { color: #1a1a1a; margin-top: .3rem; }
         .chart { max-width: 100%; height: auto; }
@@ -44,8 +45,10 @@ extension HTMLReport {
           tr, figure, .summary { break-inside: avoid; }
           thead { display: table-header-group; }
           .diagram { overflow: visible; border: none; }
+          .diagram svg { max-width: 100%; }
           a { color: inherit; text-decoration: none; }
           .name { max-height: none; overflow: visible; }
+          col.c-name { width: 16.5%; } col.c-tier { width: 14%; }
         }
         """
 }

@@ -90,7 +90,7 @@ extension HTMLReport {
         {{#organisations}}
         <tr id="{{rowID}}">
         <th scope="row"><bdi class="name">{{name}}</bdi><code>{{id}}</code></th>
-        <td>{{tier}}</td><td class="number">{{value}}</td><td class="number">{{share}}</td><td class="number">{{risk}}</td><td class="number">{{days}}</td><td>{{sector}}</td><td>{{size}}</td><td><bdi>{{district}}</bdi></td><td class="number">{{problems}}</td>
+        <td class="tier">{{tier}}</td><td class="number">{{value}}</td><td class="number">{{share}}</td><td class="number">{{risk}}</td><td class="number">{{days}}</td><td>{{sector}}</td><td>{{size}}</td><td><bdi>{{district}}</bdi></td><td class="number">{{problems}}</td>
         </tr>
         {{/organisations}}
         </tbody>
@@ -133,7 +133,7 @@ extension HTMLReport {
         <line x1="{{left}}" y1="{{bottom}}" x2="{{equalX}}" y2="{{equalY}}" stroke="#1a1a1a" stroke-width="1.5"><title>Proportionate: risk share equals value share</title></line>
         <text x="{{equalLabelX}}" y="{{equalLabelY}}" font-size="12" fill="#1a1a1a" text-anchor="end">risk = value</text>
         <line x1="{{left}}" y1="{{bottom}}" x2="{{ruleX}}" y2="{{ruleY}}" stroke="#a3001b" stroke-width="1.5" stroke-dasharray="6 4"><title>Risk share 1.5 times value share</title></line>
-        <text x="{{ruleLabelX}}" y="{{ruleLabelY}}" font-size="12" fill="#a3001b">risk = 1.5 × value</text>
+        <text x="{{ruleLabelX}}" y="{{ruleLabelY}}" font-size="12" fill="#a3001b" text-anchor="middle">risk = 1.5 × value</text>
         <text x="{{axisXLabelX}}" y="{{axisXLabelY}}" font-size="13" fill="#1a1a1a" text-anchor="middle">Share of the contract value</text>
         <text x="16" y="{{axisYLabelY}}" font-size="13" fill="#1a1a1a" text-anchor="middle" transform="rotate(-90 16 {{axisYLabelY}})">Share of the contract risk</text>
         {{#points}}
@@ -141,7 +141,7 @@ extension HTMLReport {
         <title>{{#hasNumber}}{{number}}. {{/hasNumber}}{{fullName}}: {{valueShare}} of the value, {{riskShare}} of the risk</title>
         {{#over}}<rect x="{{squareX}}" y="{{squareY}}" width="11" height="11" fill="#d55e00" stroke="#1a1a1a" stroke-width="1"/>{{/over}}
         {{^over}}<circle cx="{{cx}}" cy="{{cy}}" r="6" fill="#0072b2" stroke="#1a1a1a" stroke-width="1"/>{{/over}}
-        {{#hasNumber}}<text x="{{labelX}}" y="{{labelY}}" font-size="12" fill="#1a1a1a">{{number}}</text>{{/hasNumber}}
+        {{#hasNumber}}<text x="{{labelX}}" y="{{labelY}}" font-size="12" fill="#1a1a1a" text-anchor="{{labelAnchor}}">{{number}}</text>{{/hasNumber}}
         </g>
         {{/points}}
         {{^points}}

@@ -21,11 +21,11 @@ struct DiagramContentTests {
         #expect(ranks == [["kcc"], ["hale"], ["hope", "thanet-mind", "swale-nhs"], ["garden", "ride"], ["orphan", "orphan-kid"]])
     }
 
-    @Test("Edges carry value, days, payment by results and risk in Members' units")
+    @Test("Edges carry value, days, payment by results and risk in Members' units, clear of the line")
     func edgeLabels() throws {
         let dot = try DiagramWriter().dot(for: try Fixtures.check("diagrams/wellbeing.yaml"))
-        #expect(dot.contains(#"label="SC1\n£900k\n30 days\n40% by results\n25% of risk""#))
-        #expect(dot.contains(#"label="Head contract\n£12m\n30 days\n20% by results""#))
+        #expect(dot.contains(#"<TD>SC1<BR/>£900k<BR/>30 days<BR/>40% by results<BR/>25% of risk</TD>"#))
+        #expect(dot.contains(#"<TD>Head contract<BR/>£12m<BR/>30 days<BR/>20% by results</TD>"#))
     }
 
     @Test("A subcontract with an error is thick and vermillion, dashed when visibility fields are missing")
@@ -65,6 +65,10 @@ struct DiagramContentTests {
     @Test("The legend explains every sector, outline and line style")
     func legend() throws {
         let dot = try DiagramWriter().dot(for: try Fixtures.check("diagrams/befriending.yaml"))
+        // One compact key below the chain (the label of the cluster holding it), sectors read left to right.
+        let key = try #require(dot.split(separator: "\n").first { $0.contains("labelloc=b") && $0.contains("<B>Key</B>") })
+        let order = ["Public sector", "Private company", "Voluntary, community", "Sector not stated"].compactMap { key.range(of: $0)?.lowerBound }
+        #expect(order.count == 4 && order == order.sorted())
         for text in ["Public sector", "Private company", "Voluntary, community", "Sector not stated", "Organisation with an error", "Organisation with a warning", "Dashed: role, payment", "Thick vermillion", "Thick purple dotted"] {
             #expect(dot.replacingOccurrences(of: "\\n", with: " ").contains(text), "legend lacks \(text)")
         }

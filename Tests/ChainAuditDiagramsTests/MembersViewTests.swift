@@ -59,7 +59,7 @@ struct MembersViewTests {
             #expect(!dot.contains("error"), "\(fixture) says error")
         }
         let dot = try DiagramWriter(options: DiagramOptions(view: .members)).dot(for: try Fixtures.check("diagrams/wellbeing.yaml"))
-        #expect(!dot.contains("label=\"SC1"))
+        #expect(!dot.contains("<TD>SC1<BR/>"))
         #expect(dot.contains("1 problem"))
     }
 
