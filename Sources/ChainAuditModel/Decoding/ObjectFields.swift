@@ -213,18 +213,24 @@ struct ObjectFields {
     }
 
     /// A list of text.
+    /// (Item paths are built only for an item in error: lists of text are read for every subcontract.)
     func textList(_ key: String) -> [String]? {
-        guard let items = list(key) else { return nil }
+        guard let member = member(key) else { return nil }
+        guard case .array(let items) = member.value.value else {
+            wrongType(key, member.value, expected: "a list")
+            return nil
+        }
         var result: [String] = []
+        result.reserveCapacity(items.count)
         var valid = true
-        for (itemPath, node) in items {
+        for (offset, node) in items.enumerated() {
             if case .string(let text, _) = node.value {
                 result.append(text)
             } else {
                 valid = false
                 var message = "expected text, found \(node.kindDescription)"
                 if case .number(let literal, _) = node.value { message += " \(literal) (put it in quotes to make it text)" }
-                sink.error(message, path: itemPath, at: node.position)
+                sink.error(message, path: "\(Self.join(path, key))[\(offset)]", at: node.position)
             }
         }
         return valid ? result : nil

@@ -18,6 +18,7 @@ public struct JSONDocumentReader {
     private var columnCacheOffset = 0
     private var columnCacheValue = 1
     private var nodeCount = 0
+    private var keyTable = KeyTable()
 
     public init(bytes: [UInt8], limits: DocumentLimits = .default) {
         self.bytes = bytes
@@ -41,15 +42,27 @@ public struct JSONDocumentReader {
         var members: [DocumentNode.Member] = []
         var key = ""
         var keyPosition: SourcePosition
-        /// The keys read so far, so that a repeated key is refused (as in YAML) rather than hiding the first.
-        var keys: Set<String> = []
+        /// The keys read so far, so that a repeated key is refused (as in YAML) rather than hiding the
+        /// first: interned keys by their number (a short linear scan, no hashing), others in a set.
+        var internedKeys: [Int32] = []
+        var otherKeys: Set<String> = []
+
+        /// Records `key`; false when the object already has it.
+        mutating func insertKey(_ key: String, id: Int32) -> Bool {
+            if id >= 0 {
+                if internedKeys.contains(id) { return false }
+                internedKeys.append(id)
+                return true
+            }
+            return otherKeys.insert(key).inserted
+        }
 
         static func array(start: SourcePosition) -> Frame {
             Frame(start: start, isObject: false, keyPosition: start)
         }
 
         static func object(start: SourcePosition, key: String, keyPosition: SourcePosition) -> Frame {
-            Frame(start: start, isObject: true, key: key, keyPosition: keyPosition, keys: [key])
+            Frame(start: start, isObject: true, key: key, keyPosition: keyPosition)
         }
     }
 
@@ -79,8 +92,10 @@ public struct JSONDocumentReader {
                     index += 1
                     completed = DocumentNode(.object([]), at: start)
                 } else {
-                    let (key, keyPosition) = try readKey()
-                    stack.append(.object(start: start, key: key, keyPosition: keyPosition))
+                    let (key, keyID, keyPosition) = try readKey()
+                    var frame = Frame.object(start: start, key: key, keyPosition: keyPosition)
+                    _ = frame.insertKey(key, id: keyID)
+                    stack.append(frame)
                     continue parsing
                 }
             case UInt8(ascii: "["):
@@ -126,8 +141,8 @@ public struct JSONDocumentReader {
                     case UInt8(ascii: ","):
                         index += 1
                         skipWhitespace()
-                        let (nextKey, nextPosition) = try readKey()
-                        guard stack[top].keys.insert(nextKey).inserted else {
+                        let (nextKey, nextID, nextPosition) = try readKey()
+                        guard stack[top].insertKey(nextKey, id: nextID) else {
                             let shown = nextKey.unicodeScalars.count > 60 ? String(nextKey.unicodeScalars.prefix(60)) + "…" : nextKey
                             throw DocumentError("the key `\(shown)` appears more than once in the same object", at: nextPosition)
                         }
@@ -163,14 +178,31 @@ public struct JSONDocumentReader {
     }
 
     /// Reads `"key"` and the `:` after it.
-    private mutating func readKey() throws(DocumentError) -> (String, SourcePosition) {
+    /// Reads `"key"` and the `:` after it. A short plain ASCII key (every key of the chain format)
+    /// is interned: the same few dozen keys recur hundreds of thousands of times in a large file,
+    /// and are then neither validated nor allocated again. Returns the key's intern number, or -1.
+    private mutating func readKey() throws(DocumentError) -> (String, Int32, SourcePosition) {
         let keyPosition = position()
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a quoted key") }
-        let key = try readString()
+        var key: String?
+        var id: Int32 = -1
+        let start = index + 1
+        var end = start
+        while end < bytes.count, end - start <= KeyTable.maxLength {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), end - start <= KeyTable.maxLength {
+            (key, id) = keyTable.intern(bytes, start..<end)
+            index = end + 1
+        }
+        let text: String
+        if let key { text = key } else { text = try readString() }
         skipWhitespace()
         guard peek() == UInt8(ascii: ":") else { throw unexpected("':' after a key") }
         index += 1
-        return (key, keyPosition)
+        return (text, id, keyPosition)
     }
 
     private mutating func readScalar() throws(DocumentError) -> DocumentNode {
@@ -378,5 +410,46 @@ public struct JSONDocumentReader {
             found = byte >= 0x21 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + String(byte, radix: 16, uppercase: true)
         }
         return DocumentError("expected \(expected), found \(found)", at: position())
+    }
+}
+
+/// Short ASCII keys seen in one document, each kept once: open addressing on an
+/// FNV-1a hash of the bytes, compared byte for byte, so a repeated key costs a
+/// hash and a comparison instead of validation and an allocation.
+private struct KeyTable {
+    static let maxLength = 40
+    private static let capacity = 1024
+    private var slots = [Int32](repeating: -1, count: KeyTable.capacity)
+    private var strings: [String] = []
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    private var storage: [UInt8] = []
+
+    /// The key for `bytes[range]` (plain ASCII, no escapes) and its number; a new key is added
+    /// while the table has room, else returned un-numbered (-1).
+    mutating func intern(_ bytes: [UInt8], _ range: Range<Int>) -> (String, Int32) {
+        var hash: UInt32 = 2_166_136_261
+        for offset in range {
+            hash = (hash ^ UInt32(bytes[offset])) &* 16_777_619
+        }
+        var slot = Int(hash) & (Self.capacity - 1)
+        for _ in 0..<Self.capacity {
+            let id = slots[slot]
+            if id < 0 { break }
+            let entry = Int(id)
+            if lengths[entry] == range.count, storage[starts[entry]..<starts[entry] + lengths[entry]].elementsEqual(bytes[range]) {
+                return (strings[entry], id)
+            }
+            slot = (slot + 1) & (Self.capacity - 1)
+        }
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        guard strings.count < Self.capacity / 2, slots[slot] < 0 else { return (text, -1) }
+        let id = Int32(strings.count)
+        slots[slot] = id
+        strings.append(text)
+        starts.append(storage.count)
+        lengths.append(range.count)
+        storage.append(contentsOf: bytes[range])
+        return (text, id)
     }
 }

@@ -5,18 +5,45 @@ enum UTF8Position {
     /// valid UTF-8 sequence, or `nil` when every byte is valid.
     /// - Complexity: O(n).
     static func firstInvalidOffset(in bytes: ArraySlice<UInt8>) -> Int? {
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var offset = bytes.startIndex
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                offset += encoded.count
-            case .error:
-                return offset
-            case .emptyInput:
-                return nil
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                // ASCII runs, the bulk of a chain file, eight bytes at a time.
+                while index + 8 <= count,
+                      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { break }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                // A multi-byte sequence: the lead byte fixes its length and the range of its
+                // second byte (which rules out overlong forms, surrogates and values above U+10FFFF).
+                let length: Int
+                var low: UInt8 = 0x80, high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default: return bytes.startIndex + index
+                }
+                guard index + 1 < count, (low...high).contains(buffer[index + 1]) else { return bytes.startIndex + index }
+                for continuation in 2..<length {
+                    guard index + continuation < count, buffer[index + continuation] & 0xC0 == 0x80 else {
+                        return bytes.startIndex + index
+                    }
+                }
+                index += length
             }
+            return nil
         }
     }
 
