@@ -70,3 +70,14 @@ struct YAMLDocumentReaderTests {
         }
     }
 }
+
+@Suite("Did-you-mean suggestions")
+struct SuggestionTests {
+    @Test("A typo finds the nearest candidate; a unique prefix finds its candidate; nothing close finds nothing", arguments: [
+        ("paymentDay", "paymentDays"), ("late-payment", "late-payment-terms"), ("zzz", nil), ("no", nil),
+    ] as [(String, String?)])
+    func suggestions(word: String, expected: String?) {
+        let candidates = ["paymentDays", "payWhenPaid", "late-payment-terms", "no-outcomes", "no-governance"]
+        #expect(Suggestion.nearest(to: word, in: candidates) == expected)
+    }
+}

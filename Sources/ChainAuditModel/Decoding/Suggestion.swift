@@ -1,7 +1,18 @@
 /// "Did you mean" suggestions for misspelt keys, rule ids and enumeration values.
 public enum Suggestion {
-    /// The candidate nearest to `word` by edit distance (ignoring case), if it is close enough to be a likely typo.
+    /// The candidate nearest to `word` by edit distance (ignoring case), if it is close enough to be a
+    /// likely typo; failing that, the one candidate that starts with `word` (at least three characters),
+    /// so a shortened id (`late-payment`) still finds its rule (`late-payment-terms`).
     public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let candidates = Array(candidates)
+        if let close = closest(to: word, in: candidates) { return close }
+        let prefix = word.lowercased()
+        guard prefix.count >= 3 else { return nil }
+        let starting = candidates.filter { $0.lowercased().hasPrefix(prefix) }
+        return starting.count == 1 ? starting[0] : nil
+    }
+
+    private static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
