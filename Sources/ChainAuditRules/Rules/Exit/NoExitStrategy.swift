@@ -16,24 +16,7 @@ public struct NoExitStrategy: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        var findings: [Finding] = []
-        let evidence: [JSONValue.Pair] = [.init("missing", .array([.string("exitStrategy")]))]
-        let contract = context.contract
-        if contract.exitStrategy.isMissing {
-            findings.append(finding(
-                .contract(contract),
-                "The contract \(contract.title) between \(context.chain.commissioner.name) and \(context.chain.lead.name) has no exit strategy",
-                evidence: evidence
-            ))
-        }
-        for subcontract in context.chain.subcontracts where subcontract.exitStrategy.isMissing {
-            findings.append(finding(
-                .subcontract(subcontract),
-                "The subcontract with \(context.chain.provider(of: subcontract).name) has no exit strategy",
-                evidence: evidence
-            ))
-        }
-        return findings
+        findingsForMissingTerm("exitStrategy", contract: \.exitStrategy, subcontract: \.exitStrategy, lacks: "has no exit strategy", in: context)
     }
 
     public let failingExample = """

@@ -16,24 +16,7 @@ public struct NoIssueResolution: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        var findings: [Finding] = []
-        let evidence: [JSONValue.Pair] = [.init("missing", .array([.string("issueResolution")]))]
-        let contract = context.contract
-        if contract.issueResolution.isMissing {
-            findings.append(finding(
-                .contract(contract),
-                "The contract \(contract.title) between \(context.chain.commissioner.name) and \(context.chain.lead.name) does not say how disputes are resolved",
-                evidence: evidence
-            ))
-        }
-        for subcontract in context.chain.subcontracts where subcontract.issueResolution.isMissing {
-            findings.append(finding(
-                .subcontract(subcontract),
-                "The subcontract with \(context.chain.provider(of: subcontract).name) does not say how disputes are resolved",
-                evidence: evidence
-            ))
-        }
-        return findings
+        findingsForMissingTerm("issueResolution", contract: \.issueResolution, subcontract: \.issueResolution, lacks: "does not say how disputes are resolved", in: context)
     }
 
     public let failingExample = """
