@@ -35,9 +35,15 @@ extension ReportInput {
 public enum RuleCatalogue {
     /// How to put a finding of this rule right; `nil` for an unknown id.
     public static func fix(for ruleID: String) -> String? {
-        if let rule = rule(withID: ruleID) { return rule.fix }
-        return engineRules.first { $0.id == ruleID }?.fix
+        fixes[ruleID]
     }
+
+    /// Every fix by rule id, looked up once per finding (a report may hold hundreds of thousands).
+    private static let fixes: [String: String] = {
+        var fixes = Dictionary(allRules.map { ($0.id, $0.fix) }, uniquingKeysWith: { first, _ in first })
+        for rule in engineRules where fixes[rule.id] == nil { fixes[rule.id] = rule.fix }
+        return fixes
+    }()
 
     /// The engine's own findings about waivers, described like rules.
     public static let engineRules: [(id: String, severity: Severity, principle: Principle, summary: String, rationale: String, fix: String)] = [

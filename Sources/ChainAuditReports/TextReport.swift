@@ -21,7 +21,6 @@ public struct TextReport: Sendable {
         let chain = input.chain
         var lines: [String] = []
         lines.append(style(.bold, TerminalText.sanitize("\(input.file): \(chain.contract.id) \(chain.contract.title)")))
-        let fixes = Dictionary(allRules.map { ($0.id, $0.fix) }, uniquingKeysWith: { first, _ in first })
         for severity in Severity.allCases {
             let group = result.findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
@@ -35,7 +34,7 @@ public struct TextReport: Sendable {
                 lines.append("      " + TerminalText.sanitize(finding.message))
                 if let waiver = finding.waiver {
                     lines.append("      waived: " + TerminalText.sanitize("\(waiver.reason) (approved by \(waiver.approvedBy))"))
-                } else if let fix = fixes[finding.rule] {
+                } else if let fix = RuleCatalogue.fix(for: finding.rule) {
                     lines.append("      " + style(.dim, "fix: " + fix))
                 }
             }
