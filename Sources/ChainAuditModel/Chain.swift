@@ -7,7 +7,7 @@
 /// Invariants, checked once by ``ChainDecoder`` and relied on everywhere after:
 /// ids are unique within their kind, every index is in range, no subcontract's
 /// parent is its provider, and no subcontract's provider is the commissioner.
-public struct Chain: Sendable {
+public struct Chain: Sendable, Equatable {
     /// The format version; always 1.
     public var version: Int
     public var contract: Contract
@@ -23,6 +23,25 @@ public struct Chain: Sendable {
     private let subcontractIndex: [String: Int]
 
     public init(version: Int = 1, contract: Contract, organisations: [Organisation], subcontracts: [Subcontract], extensions: [JSONValue.Pair] = []) {
+        var organisationIndex = [String: Int](minimumCapacity: organisations.count)
+        for (index, organisation) in organisations.enumerated() where organisationIndex[organisation.id] == nil {
+            organisationIndex[organisation.id] = index
+        }
+        var subcontractIndex = [String: Int](minimumCapacity: subcontracts.count)
+        for (index, subcontract) in subcontracts.enumerated() where subcontractIndex[subcontract.id] == nil {
+            subcontractIndex[subcontract.id] = index
+        }
+        self.init(
+            version: version, contract: contract, organisations: organisations, subcontracts: subcontracts,
+            extensions: extensions, organisationIndex: organisationIndex, subcontractIndex: subcontractIndex
+        )
+    }
+
+    /// For a reader that has already indexed the ids (each id once, mapped to its position).
+    init(
+        version: Int, contract: Contract, organisations: [Organisation], subcontracts: [Subcontract],
+        extensions: [JSONValue.Pair], organisationIndex: [String: Int], subcontractIndex: [String: Int]
+    ) {
         self.version = version
         self.contract = contract
         self.organisations = organisations
@@ -36,15 +55,7 @@ public struct Chain: Sendable {
         }
         self.outgoing = outgoing
         self.incoming = incoming
-        var organisationIndex = [String: Int](minimumCapacity: organisations.count)
-        for (index, organisation) in organisations.enumerated() where organisationIndex[organisation.id] == nil {
-            organisationIndex[organisation.id] = index
-        }
         self.organisationIndex = organisationIndex
-        var subcontractIndex = [String: Int](minimumCapacity: subcontracts.count)
-        for (index, subcontract) in subcontracts.enumerated() where subcontractIndex[subcontract.id] == nil {
-            subcontractIndex[subcontract.id] = index
-        }
         self.subcontractIndex = subcontractIndex
     }
 

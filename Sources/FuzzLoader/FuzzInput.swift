@@ -11,6 +11,8 @@ import ChainAuditRules
 /// runaway memory.
 enum FuzzInput {
     static let loader = ChainLoader()
+    /// JSON read only the general way, to compare with the direct reader.
+    static let generalLoader = ChainLoader(readsJSONDirectly: false)
     static let checker = Checker()
 
     static func run(_ bytes: [UInt8]) {
@@ -23,11 +25,23 @@ enum FuzzInput {
                 _ = error.description
                 continue
             }
+            if format == .json { checkDirectReader(bytes, read: chain) }
             let input = ReportInput(file: "fuzz.\(format.rawValue)", result: checker.check(chain))
             _ = JSONReport.render([input])
             _ = TextReport(colour: true).render([input])
             checkRoundTrip(chain)
         }
+    }
+
+    /// JSON that loads (usually by the direct reader) must load as the same chain the general way.
+    static func checkDirectReader(_ bytes: [UInt8], read chain: Chain) {
+        let general: Chain
+        do {
+            general = try generalLoader.load(bytes: bytes, file: "fuzz.json", format: .json)
+        } catch {
+            fatalError("the direct JSON reader accepted a file the general path refuses: \(error)")
+        }
+        if general != chain { fatalError("the direct JSON reader and the general path read different chains") }
     }
 
     /// Whatever loads must survive being written as a chain file and read again:
