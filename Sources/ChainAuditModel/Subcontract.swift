@@ -5,35 +5,36 @@
 /// reference instead of one per text field, and changing a copy never changes
 /// the original.
 public struct Subcontract: Sendable, Hashable {
-    private final class Storage: @unchecked Sendable {
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
         // Mutated only through `Subcontract`'s setters, after making the box unique.
-        var id: String
-        var parent: Int
-        var provider: Int
-        var role: String?
-        var districts: [String]?
-        var value: Double?
-        var volume: Volume?
-        var paymentDays: Int?
-        var payWhenPaid: Bool
-        var byResultsShare: Double
-        var managementFee: Double?
-        var riskShare: Double?
-        var liabilityCap: Double?
-        var deliverables: String?
-        var rewards: String?
-        var penalties: String?
-        var kpis: [String]?
-        var commissionerAccess: Bool
-        var exitStrategy: String?
-        var issueResolution: String?
-        var changeMechanism: String?
-        var selectionRationale: String?
-        var agreement: Agreement?
-        var expectations: String?
-        var contingency: String?
-        var extensions: [JSONValue.Pair]
-        var position: SourcePosition
+        @usableFromInline var id: String
+        @usableFromInline var parent: Int
+        @usableFromInline var provider: Int
+        @usableFromInline var role: String?
+        @usableFromInline var districts: [String]?
+        @usableFromInline var value: Double?
+        @usableFromInline var volume: Volume?
+        @usableFromInline var paymentDays: Int?
+        @usableFromInline var payWhenPaid: Bool
+        @usableFromInline var byResultsShare: Double
+        @usableFromInline var managementFee: Double?
+        @usableFromInline var riskShare: Double?
+        @usableFromInline var liabilityCap: Double?
+        @usableFromInline var deliverables: String?
+        @usableFromInline var rewards: String?
+        @usableFromInline var penalties: String?
+        @usableFromInline var kpis: [String]?
+        @usableFromInline var commissionerAccess: Bool
+        @usableFromInline var exitStrategy: String?
+        @usableFromInline var issueResolution: String?
+        @usableFromInline var changeMechanism: String?
+        @usableFromInline var selectionRationale: String?
+        @usableFromInline var agreement: Agreement?
+        @usableFromInline var expectations: String?
+        @usableFromInline var contingency: String?
+        @usableFromInline var extensions: [JSONValue.Pair]
+        @usableFromInline var position: SourcePosition
 
         init(id: String, parent: Int, provider: Int, role: String?, districts: [String]?, value: Double?, volume: Volume?, paymentDays: Int?, payWhenPaid: Bool, byResultsShare: Double, managementFee: Double?, riskShare: Double?, liabilityCap: Double?, deliverables: String?, rewards: String?, penalties: String?, kpis: [String]?, commissionerAccess: Bool, exitStrategy: String?, issueResolution: String?, changeMechanism: String?, selectionRationale: String?, agreement: Agreement?, expectations: String?, contingency: String?, extensions: [JSONValue.Pair], position: SourcePosition) {
             self.id = id
@@ -70,144 +71,144 @@ public struct Subcontract: Sendable, Hashable {
         }
     }
 
-    private var storage: Storage
+    @usableFromInline var storage: Storage
 
     /// The subcontract's id, unique among subcontracts.
     public var id: String {
-        get { storage.id }
+        @inlinable get { storage.id }
         set { uniqueStorage().id = newValue }
     }
 
     /// Index into ``Chain/organisations``: the organisation letting the work.
     public var parent: Int {
-        get { storage.parent }
+        @inlinable get { storage.parent }
         set { uniqueStorage().parent = newValue }
     }
 
     /// Index into ``Chain/organisations``: the organisation delivering it.
     public var provider: Int {
-        get { storage.provider }
+        @inlinable get { storage.provider }
         set { uniqueStorage().provider = newValue }
     }
 
     public var role: String? {
-        get { storage.role }
+        @inlinable get { storage.role }
         set { uniqueStorage().role = newValue }
     }
 
     public var districts: [String]? {
-        get { storage.districts }
+        @inlinable get { storage.districts }
         set { uniqueStorage().districts = newValue }
     }
 
     public var value: Double? {
-        get { storage.value }
+        @inlinable get { storage.value }
         set { uniqueStorage().value = newValue }
     }
 
     public var volume: Volume? {
-        get { storage.volume }
+        @inlinable get { storage.volume }
         set { uniqueStorage().volume = newValue }
     }
 
     public var paymentDays: Int? {
-        get { storage.paymentDays }
+        @inlinable get { storage.paymentDays }
         set { uniqueStorage().paymentDays = newValue }
     }
 
     public var payWhenPaid: Bool {
-        get { storage.payWhenPaid }
+        @inlinable get { storage.payWhenPaid }
         set { uniqueStorage().payWhenPaid = newValue }
     }
 
     /// 0...1; an absent share is 0.
     public var byResultsShare: Double {
-        get { storage.byResultsShare }
+        @inlinable get { storage.byResultsShare }
         set { uniqueStorage().byResultsShare = newValue }
     }
 
     public var managementFee: Double? {
-        get { storage.managementFee }
+        @inlinable get { storage.managementFee }
         set { uniqueStorage().managementFee = newValue }
     }
 
     public var riskShare: Double? {
-        get { storage.riskShare }
+        @inlinable get { storage.riskShare }
         set { uniqueStorage().riskShare = newValue }
     }
 
     public var liabilityCap: Double? {
-        get { storage.liabilityCap }
+        @inlinable get { storage.liabilityCap }
         set { uniqueStorage().liabilityCap = newValue }
     }
 
     public var deliverables: String? {
-        get { storage.deliverables }
+        @inlinable get { storage.deliverables }
         set { uniqueStorage().deliverables = newValue }
     }
 
     public var rewards: String? {
-        get { storage.rewards }
+        @inlinable get { storage.rewards }
         set { uniqueStorage().rewards = newValue }
     }
 
     public var penalties: String? {
-        get { storage.penalties }
+        @inlinable get { storage.penalties }
         set { uniqueStorage().penalties = newValue }
     }
 
     public var kpis: [String]? {
-        get { storage.kpis }
+        @inlinable get { storage.kpis }
         set { uniqueStorage().kpis = newValue }
     }
 
     public var commissionerAccess: Bool {
-        get { storage.commissionerAccess }
+        @inlinable get { storage.commissionerAccess }
         set { uniqueStorage().commissionerAccess = newValue }
     }
 
     public var exitStrategy: String? {
-        get { storage.exitStrategy }
+        @inlinable get { storage.exitStrategy }
         set { uniqueStorage().exitStrategy = newValue }
     }
 
     public var issueResolution: String? {
-        get { storage.issueResolution }
+        @inlinable get { storage.issueResolution }
         set { uniqueStorage().issueResolution = newValue }
     }
 
     public var changeMechanism: String? {
-        get { storage.changeMechanism }
+        @inlinable get { storage.changeMechanism }
         set { uniqueStorage().changeMechanism = newValue }
     }
 
     public var selectionRationale: String? {
-        get { storage.selectionRationale }
+        @inlinable get { storage.selectionRationale }
         set { uniqueStorage().selectionRationale = newValue }
     }
 
     public var agreement: Agreement? {
-        get { storage.agreement }
+        @inlinable get { storage.agreement }
         set { uniqueStorage().agreement = newValue }
     }
 
     public var expectations: String? {
-        get { storage.expectations }
+        @inlinable get { storage.expectations }
         set { uniqueStorage().expectations = newValue }
     }
 
     public var contingency: String? {
-        get { storage.contingency }
+        @inlinable get { storage.contingency }
         set { uniqueStorage().contingency = newValue }
     }
 
     public var extensions: [JSONValue.Pair] {
-        get { storage.extensions }
+        @inlinable get { storage.extensions }
         set { uniqueStorage().extensions = newValue }
     }
 
     public var position: SourcePosition {
-        get { storage.position }
+        @inlinable get { storage.position }
         set { uniqueStorage().position = newValue }
     }
 

@@ -100,7 +100,6 @@ extension DirectJSONReader {
         var contract: ContractDraft?
         var organisations: OrganisationsRead?
         var subcontracts: [Subcontract] = []
-        var subcontractIndex: [String: Int] = [:]
         // References read before the organisations (a file may list subcontracts first).
         var unresolved: [(subcontract: Int, parent: String, provider: String)] = []
         while let key = try nextKey(KeyMatchers.top, &top, depth: 1) {
@@ -115,20 +114,20 @@ extension DirectJSONReader {
                 try openArray(depth: 2)
                 var first = true
                 while try nextItem(first: &first) {
-                    let draft = try readSubcontract(depth: 3)
-                    guard subcontractIndex.updateValue(subcontracts.count, forKey: draft.subcontract.id) == nil else { throw Decline() }
-                    var subcontract = draft.subcontract
-                    if let organisations {
-                        subcontract.parent = try organisations.index(of: draft.parent)
-                        subcontract.provider = try organisations.index(of: draft.provider)
-                    } else {
+                    let draft = try readSubcontract(depth: 3, organisations: organisations)
+                    if organisations == nil {
                         unresolved.append((subcontracts.count, draft.parent, draft.provider))
                     }
-                    subcontracts.append(subcontract)
+                    subcontracts.append(draft.subcontract)
                 }
             }
         }
         guard atEnd(), version == Double(ChainDecoder.formatVersion), let contract, let organisations else { throw Decline() }
+        // Indexed once the count is known, so the table is sized once.
+        var subcontractIndex = [String: Int](minimumCapacity: subcontracts.count)
+        for (index, subcontract) in subcontracts.enumerated() {
+            guard subcontractIndex.updateValue(index, forKey: subcontract.id) == nil else { throw Decline() }
+        }
         for reference in unresolved {
             subcontracts[reference.subcontract].parent = try organisations.index(of: reference.parent)
             subcontracts[reference.subcontract].provider = try organisations.index(of: reference.provider)
@@ -154,9 +153,11 @@ extension DirectJSONReader {
         try openArray(depth: depth)
         var first = true
         while try nextItem(first: &first) {
-            let organisation = try readOrganisation(depth: depth + 1)
-            guard read.index.updateValue(read.list.count, forKey: organisation.id) == nil else { throw Decline() }
-            read.list.append(organisation)
+            read.list.append(try readOrganisation(depth: depth + 1))
+        }
+        read.index.reserveCapacity(read.list.count)
+        for (index, organisation) in read.list.enumerated() {
+            guard read.index.updateValue(index, forKey: organisation.id) == nil else { throw Decline() }
         }
         return read
     }
@@ -251,8 +252,9 @@ extension DirectJSONReader {
 
     // MARK: Subcontracts
 
-    /// A subcontract whose parent and provider are still ids (set to -1 in `subcontract`).
-    private mutating func readSubcontract(depth: Int) throws(Decline) -> SubcontractDraft {
+    /// A subcontract, its parent and provider resolved when the organisations have been read
+    /// (else -1 until they are).
+    private mutating func readSubcontract(depth: Int, organisations: OrganisationsRead?) throws(Decline) -> SubcontractDraft {
         let at = position()
         try openObject(depth: depth)
         var object = OpenObject()
@@ -293,7 +295,7 @@ extension DirectJSONReader {
         }
         guard let id, let parent, let provider else { throw Decline() }
         let subcontract = Subcontract(
-            id: id, parent: -1, provider: -1, role: role, districts: districts, value: value,
+            id: id, parent: try organisations?.index(of: parent) ?? -1, provider: try organisations?.index(of: provider) ?? -1, role: role, districts: districts, value: value,
             volume: volume, paymentDays: paymentDays, payWhenPaid: payWhenPaid ?? false,
             byResultsShare: byResultsShare ?? 0, managementFee: managementFee, riskShare: riskShare,
             liabilityCap: liabilityCap, deliverables: deliverables, rewards: rewards, penalties: penalties,
@@ -394,7 +396,7 @@ struct ContractDraft {
     var lead: String
 }
 
-/// A subcontract whose parent and provider are still ids.
+/// A subcontract with the ids of its parent and provider.
 struct SubcontractDraft {
     var subcontract: Subcontract
     var parent: String
