@@ -56,12 +56,28 @@ public struct ChainLoader: Sendable {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw fail("the file cannot be read") }
         defer { close(descriptor) }
-        // Read straight into the array the readers use (no intermediate `Data` and copy): one
-        // buffer the size of the file, plus a byte to notice growth; chunks for pipes and devices.
-        let probe = 4096
+        // A regular file is read straight into one array of its size plus a byte (to notice a file
+        // that grew), left uninitialised until read: no intermediate `Data`, no copy, no zero-fill.
         var bytes: [UInt8] = []
-        if let expectedSize { bytes.reserveCapacity(expectedSize + 1 + probe) }
-        var chunk = min((expectedSize ?? 65_536) + 1, maxInputSize < Int.max ? maxInputSize + 1 : Int.max)
+        if let expectedSize {
+            let capacity = expectedSize + 1
+            var failure: Int32 = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                initialized = 0
+                while initialized < capacity {
+                    let count = read(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
+                    if count < 0 && errno == EINTR { continue }
+                    if count < 0 { failure = errno }
+                    if count <= 0 { return }
+                    initialized += count
+                }
+            }
+            if failure != 0 { throw fail("the file cannot be read: \(String(cString: strerror(failure)))") }
+            if bytes.count > maxInputSize { throw fail(tooLarge) }
+            if bytes.count < capacity { return bytes }
+        }
+        // Pipes, devices, and a file that grew since its size was read: chunks to the end or the limit.
+        var chunk = 65_536
         while true {
             let start = bytes.count
             bytes.append(contentsOf: repeatElement(0, count: chunk))
@@ -78,7 +94,7 @@ public struct ChainLoader: Sendable {
             bytes.removeLast(chunk - count)
             if bytes.count > maxInputSize { throw fail(tooLarge) }
             if count == 0 { return bytes }
-            chunk = expectedSize == nil ? max(65_536, min(bytes.count, 64 * 1024 * 1024)) : probe
+            chunk = max(65_536, min(bytes.count, 64 * 1024 * 1024))
         }
     }
 

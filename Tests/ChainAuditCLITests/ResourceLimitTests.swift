@@ -157,6 +157,27 @@ struct ResourceLimitTests {
         #expect(result.status == 0, "\(result.stderr)")
     }
 
+    @Test("A chain piped in (not a regular file) is read to its end, and refused over the limit")
+    func pipedInput() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Over 64 KiB, so that the pipe is read in more than one chunk.
+        let padded = Self.validJSON.replacingOccurrences(of: "{", with: "{\"x-pad\": \"\(String(repeating: "p", count: 70_000))\", ", options: .anchored)
+        let file = folder.appendingPathComponent("chain.json")
+        try Data(padded.utf8).write(to: file)
+        func piped(_ options: String) throws -> CLI.Result {
+            try CLI.run(["-c", "cat '\(file.path)' | '\(CLI.executable.path)' check /dev/stdin --format json \(options)"], program: URL(fileURLWithPath: "/bin/sh"))
+        }
+        let direct = try CLI.run(["check", file.path, "--format", "json"])
+        let result = try piped("")
+        #expect(result.status == direct.status, "\(result.stderr)")
+        #expect(result.stdout.replacingOccurrences(of: "/dev/stdin", with: file.path) == direct.stdout)
+        let refused = try piped("--max-input-size 50000")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("/dev/stdin: error: the file is larger than the limit of 50000 bytes"))
+        #expect(refused.stdout.isEmpty)
+    }
+
     // MARK: Content
 
     @Test("Empty and blank files are refused", arguments: [("empty.yaml", ""), ("empty.json", ""), ("blank.yaml", " \n\r\n\t\n"), ("blank.json", "\n\n")])

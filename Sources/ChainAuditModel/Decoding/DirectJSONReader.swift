@@ -162,7 +162,7 @@ struct DirectJSONReader {
             }
             try expect(UInt8(ascii: "\""))
             let start = index
-            while true {
+                while true {
                 let byte = peek()
                 if byte == UInt8(ascii: "\"") { break }
                 if byte == UInt8(ascii: "\\") || byte < 0x20 { throw Decline() }
@@ -314,25 +314,27 @@ struct DirectJSONReader {
         // Every digit, integer part and fraction, while they fit (19 digits always fit in 64 bits).
         var mantissa: UInt64 = 0
         var digitCount = 0
-        var fractionDigits = 0
-        func digit(_ reader: inout DirectJSONReader) {
-            if digitCount < 19 { mantissa = mantissa * 10 + UInt64(reader.peek() - UInt8(ascii: "0")) }
-            digitCount += 1
-            reader.index += 1
-        }
         guard isDigit(peek()) else { throw Decline() }
         if peek() == UInt8(ascii: "0") {
-            digit(&self)
+            index += 1
+            digitCount = 1
             if isDigit(peek()) { throw Decline() }
         } else {
-            while isDigit(peek()) { digit(&self) }
+            while isDigit(peek()) {
+                if digitCount < 19 { mantissa = mantissa * 10 + UInt64(peek() - UInt8(ascii: "0")) }
+                digitCount += 1
+                index += 1
+            }
         }
+        var fractionDigits = 0
         if peek() == UInt8(ascii: ".") {
             index += 1
             guard isDigit(peek()) else { throw Decline() }
             while isDigit(peek()) {
-                digit(&self)
+                if digitCount < 19 { mantissa = mantissa * 10 + UInt64(peek() - UInt8(ascii: "0")) }
+                digitCount += 1
                 fractionDigits += 1
+                index += 1
             }
         }
         var exponent = 0

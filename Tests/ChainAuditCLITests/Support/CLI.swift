@@ -31,10 +31,10 @@ enum CLI {
         return packageRoot.appendingPathComponent(".build/debug/chainaudit")
     }()
 
-    /// Runs `chainaudit ARGUMENTS` and waits for it.
-    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil) throws -> Result {
+    /// Runs `chainaudit ARGUMENTS` (or another `program`, such as a shell) and waits for it.
+    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil, program: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program ?? executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
