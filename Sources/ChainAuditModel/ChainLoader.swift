@@ -79,6 +79,8 @@ public struct ChainLoader: Sendable {
         // Pipes, devices, and a file that grew since its size was read: chunks to the end or the limit.
         var chunk = 65_536
         while true {
+            // Never more than one byte past the limit, as the size check promises.
+            if maxInputSize < Int.max { chunk = min(chunk, maxInputSize + 1 - bytes.count) }
             let start = bytes.count
             bytes.append(contentsOf: repeatElement(0, count: chunk))
             let count = bytes.withUnsafeMutableBufferPointer { buffer in
