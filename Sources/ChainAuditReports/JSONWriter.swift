@@ -20,7 +20,8 @@ public enum JSONWriter {
         return output
     }
 
-    private static func write(_ value: JSONValue, into output: inout [UInt8], indent: Int?) {
+    /// Appends `value` as it appears nested `indent` levels deep (`nil`: on one line).
+    static func write(_ value: JSONValue, into output: inout [UInt8], indent: Int?) {
         switch value {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)

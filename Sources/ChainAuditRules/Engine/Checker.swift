@@ -34,15 +34,36 @@ public struct Checker: Sendable {
 }
 
 extension Checker {
-    /// The findings in report order (``Finding/reportOrder(_:_:)``), sorted
-    /// through an index array so that large findings are moved once, not swapped
-    /// at every step of the sort.
+    /// The findings in report order (``Finding/reportOrder(_:_:)``), with
+    /// findings that compare equal kept in the order they came (a stable sort).
+    ///
+    /// Grouped by severity and rule first, so that only subjects are compared,
+    /// within a group: each rule reports its subjects in file order, which is
+    /// often id order already, and the standard sort (stable, like the one it
+    /// replaces) then finishes a group in one pass. Indices are sorted rather
+    /// than findings, so each finding is moved once.
     static func sortedForReport(_ findings: [Finding]) -> [Finding] {
-        var order = Array(findings.indices)
-        findings.withUnsafeBufferPointer { buffer in
-            order.sort { Finding.reportOrder(buffer[$0], buffer[$1]) }
+        struct Group: Hashable {
+            var severity: Severity
+            var rule: String
         }
-        return order.map { findings[$0] }
+        var members: [Group: [Int]] = [:]
+        for (index, finding) in findings.enumerated() {
+            members[Group(severity: finding.severity, rule: finding.rule), default: []].append(index)
+        }
+        let groups = members.keys.sorted { lhs, rhs in
+            lhs.severity != rhs.severity ? lhs.severity > rhs.severity : lhs.rule.utf8Precedes(rhs.rule)
+        }
+        var sorted: [Finding] = []
+        sorted.reserveCapacity(findings.count)
+        findings.withUnsafeBufferPointer { buffer in
+            for group in groups {
+                var indices = members[group] ?? []
+                indices.sort { buffer[$0].subject < buffer[$1].subject }
+                for index in indices { sorted.append(buffer[index]) }
+            }
+        }
+        return sorted
     }
 }
 

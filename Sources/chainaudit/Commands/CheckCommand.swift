@@ -72,6 +72,7 @@ struct CheckCommand: ParsableCommand {
         let destination = OutputDestination(path: output)
         try destination.validate(notOverwriting: files + [configurationOptions.path].compactMap { $0 })
         let inputs = try AuditRun.check(files, input: input, configuration: configurationOptions)
+        ExitWithoutFreeing.keep(inputs)
 
         RunProgress.shared.phase("writing", output ?? "the report")
         let text: String
