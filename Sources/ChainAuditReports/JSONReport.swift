@@ -7,6 +7,12 @@ import ChainAuditRules
 /// holds hundreds of thousands of objects), in ``JSONWriter``'s layout.
 public enum JSONReport {
     public static func render(_ inputs: [ReportInput]) -> String {
+        String(decoding: bytes(inputs), as: UTF8.self)
+    }
+
+    /// The report as UTF-8 bytes (what ``render(_:)`` returns as text), for
+    /// writing straight to a file without making a string of it first.
+    public static func bytes(_ inputs: [ReportInput]) -> [UInt8] {
         var json = JSONStream(reservingCapacity: inputs.reduce(4096) { $0 + estimatedSize(of: $1) })
         if inputs.count == 1 {
             write(inputs[0], to: &json)
@@ -22,7 +28,7 @@ public enum JSONReport {
             json.closeObject()
         }
         json.newlineAtEnd()
-        return json.text
+        return json.bytes
     }
 
     /// Roughly the bytes one file's report takes, so the output is allocated once.

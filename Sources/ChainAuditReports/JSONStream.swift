@@ -20,8 +20,6 @@ struct JSONStream {
         bytes.reserveCapacity(capacity)
     }
 
-    /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func openObject() {
         bytes.append(UInt8(ascii: "{"))
@@ -37,12 +35,13 @@ struct JSONStream {
 
     mutating func closeArray() { close(UInt8(ascii: "]")) }
 
-    /// Starts the next member of the open object.
-    mutating func key(_ key: String) {
+    /// Starts the next member of the open object. Keys are the report's own
+    /// names, plain ASCII that needs no escaping, so they are copied as they are.
+    mutating func key(_ key: StaticString) {
         nextMember()
-        JSONWriter.writeString(key, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: "\": ".utf8)
     }
 
     /// Starts the next element of the open array.
@@ -81,8 +80,16 @@ struct JSONStream {
         bytes.append(bracket)
     }
 
+    /// A line break and two spaces per open container, copied from one prepared run.
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * hasMembers.count))
+        let width = 1 + 2 * hasMembers.count
+        if width <= Self.lineBreak.count {
+            bytes.append(contentsOf: Self.lineBreak[..<width])
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - 1))
+        }
     }
+
+    private static let lineBreak: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 32)
 }

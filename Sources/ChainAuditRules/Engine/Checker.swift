@@ -22,10 +22,12 @@ public struct Checker: Sendable {
         for rule in rules where configuration.isEnabled(rule) {
             let context = RuleContext(chain: chain, analysis: analysis, parameters: configuration.parameters(of: rule))
             let severity = configuration.severity(of: rule)
-            for var finding in rule.check(context) {
-                finding.severity = severity
-                findings.append(finding)
+            var found = rule.check(context)
+            // Set in place, in the rule's own array: no finding is copied for it.
+            for index in found.indices where found[index].severity != severity {
+                found[index].severity = severity
             }
+            findings.append(contentsOf: found)
         }
         let disabled = Set(rules.lazy.filter { !configuration.isEnabled($0) }.map(\.id))
         findings = WaiverApplication.apply(configuration.waivers, to: findings, chain: chain, today: today, rules: rules, disabled: disabled)
@@ -74,12 +76,23 @@ public struct CheckResult: Sendable {
     /// In report order: severity, rule id, subject id.
     public let findings: [Finding]
 
+    // The counts read two fields of each finding in place (by index): a
+    // closure over the findings would copy every finding it is given.
+
     /// Unwaived findings per severity.
     public func count(_ severity: Severity) -> Int {
-        findings.lazy.filter { $0.severity == severity && !$0.isWaived }.count
+        var count = 0
+        for index in findings.indices where findings[index].severity == severity && !findings[index].isWaived {
+            count += 1
+        }
+        return count
     }
 
-    public var waivedCount: Int { findings.lazy.filter(\.isWaived).count }
+    public var waivedCount: Int {
+        var count = 0
+        for index in findings.indices where findings[index].isWaived { count += 1 }
+        return count
+    }
 
     /// True when an unwaived finding is at or above `threshold`.
     public func fails(at threshold: Severity?) -> Bool {

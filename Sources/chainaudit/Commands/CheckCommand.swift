@@ -75,22 +75,23 @@ struct CheckCommand: ParsableCommand {
         ExitWithoutFreeing.keep(inputs)
 
         RunProgress.shared.phase("writing", output ?? "the report")
-        let text: String
+        let report: Data
         switch format {
         case .text:
-            text = TextReport(colour: destination.isStandardOutput && Standard.useColour).render(inputs)
+            report = Data(TextReport(colour: destination.isStandardOutput && Standard.useColour).render(inputs).utf8)
         case .json:
-            text = JSONReport.render(inputs)
+            // Bytes straight to the file: a large report is not made into a string first.
+            report = Data(JSONReport.bytes(inputs))
         case .markdown:
-            text = MarkdownReport.render(inputs)
+            report = Data(MarkdownReport.render(inputs).utf8)
         case .csv:
-            text = CSVReport.render(inputs)
+            report = Data(CSVReport.render(inputs).utf8)
         case .sarif:
-            text = SARIFReport.render(inputs)
+            report = Data(SARIFReport.render(inputs).utf8)
         case .html:
-            text = HTMLReport.render(inputs[0], diagramSVG: reportDiagramSVG(for: inputs[0].result))
+            report = Data(HTMLReport.render(inputs[0], diagramSVG: reportDiagramSVG(for: inputs[0].result)).utf8)
         }
-        try destination.write(text)
+        try destination.write(report)
         if inputs.contains(where: { $0.result.fails(at: failOn.threshold) }) {
             throw ExitCode(ExitStatus.findings)
         }
