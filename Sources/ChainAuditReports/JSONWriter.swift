@@ -83,6 +83,11 @@ public enum JSONWriter {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
+                // Most bytes need nothing: step over them before looking closer.
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0x7F, byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 let escape: String?
                 var width = 1
                 switch byte {

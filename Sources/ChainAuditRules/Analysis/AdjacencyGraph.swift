@@ -30,6 +30,12 @@ struct AdjacencyGraph: Sendable {
         self.targets = targets
     }
 
+    /// A graph from its two arrays (`starts` begins with 0 and ends with `targets.count`).
+    init(starts: [Int], targets: [Int]) {
+        self.starts = starts
+        self.targets = targets
+    }
+
     var count: Int { starts.count - 1 }
 
     /// The successors of `node`, in order.

@@ -22,14 +22,14 @@ public struct ChainAnalysis: Sendable {
     public let termYears: Double
     /// Strongly connected sets of two or more organisations (subcontracting cycles), each sorted by index.
     public let cycles: [[Int]]
-    /// The chain's edges in flat arrays, for the walks of the analysis, the metrics and the rules.
-    let edges: ChainEdges
+    /// The chain's graph and subcontract figures in flat arrays, for the walks of the analysis and the metrics.
+    let flat: FlatChain
 
     public init(_ chain: Chain) {
         let organisationCount = chain.organisations.count
         let lead = chain.contract.lead
-        let edges = ChainEdges(chain)
-        self.edges = edges
+        let flat = FlatChain(chain)
+        self.flat = flat
 
         // Tiers: breadth-first from the lead.
         var tiers = [Int?](repeating: nil, count: organisationCount)
@@ -39,8 +39,8 @@ public struct ChainAnalysis: Sendable {
         while head < queue.count {
             let organisation = queue[head]
             head += 1
-            for index in edges.outgoing.successors(of: organisation) {
-                let provider = edges.providers[index]
+            for index in flat.outgoing.successors(of: organisation) {
+                let provider = flat.providers[index]
                 if tiers[provider] == nil {
                     tiers[provider] = tiers[organisation]! + 1
                     queue.append(provider)
@@ -48,22 +48,22 @@ public struct ChainAnalysis: Sendable {
             }
         }
         organisationTier = tiers
-        subcontractTier = edges.parents.map { tiers[$0].map { $0 + 1 } }
+        subcontractTier = flat.parents.map { tiers[$0].map { $0 + 1 } }
 
         // Funding, incoming days and payment by results.
         var fundingIn = [Double](repeating: 0, count: organisationCount)
         var fundingOut = [Double](repeating: 0, count: organisationCount)
         var incomingDays = [Int?](repeating: nil, count: organisationCount)
         var incomingPbr = [Double](repeating: 0, count: organisationCount)
-        for (index, subcontract) in chain.subcontracts.enumerated() {
-            let value = subcontract.value ?? 0
-            let provider = edges.providers[index]
+        for index in flat.providers.indices {
+            let value = flat.values[index] ?? 0
+            let provider = flat.providers[index]
             fundingIn[provider] += value
-            fundingOut[edges.parents[index]] += value
-            if let days = subcontract.paymentDays {
+            fundingOut[flat.parents[index]] += value
+            if let days = flat.paymentDays[index] {
                 incomingDays[provider] = max(incomingDays[provider] ?? days, days)
             }
-            incomingPbr[provider] = max(incomingPbr[provider], subcontract.byResultsShare)
+            incomingPbr[provider] = max(incomingPbr[provider], flat.byResultsShares[index])
         }
         fundingIn[lead] = chain.contract.value
         incomingDays[lead] = chain.contract.paymentDays
@@ -73,17 +73,16 @@ public struct ChainAnalysis: Sendable {
         self.incomingDays = incomingDays
         self.incomingPbr = incomingPbr
 
-        daysToCash = Self.daysToCash(chain, edges: edges)
+        daysToCash = Self.daysToCash(chain, flat: flat)
         termYears = Self.termYears(chain.contract)
-        cycles = Self.cycles(edges)
+        cycles = Self.cycles(flat)
     }
 
     /// Strongly connected sets of two or more organisations, in the order Tarjan's algorithm finds them.
-    static func cycles(_ edges: ChainEdges) -> [[Int]] {
-        var graph = AdjacencyGraph(reservingNodes: edges.outgoing.count, edges: edges.providers.count)
-        for organisation in 0..<edges.outgoing.count {
-            graph.addNode(successors: edges.outgoing.successors(of: organisation).lazy.map { edges.providers[$0] })
-        }
+    static func cycles(_ flat: FlatChain) -> [[Int]] {
+        // Each organisation's successors are the providers of the subcontracts it lets, in order.
+        let providers = flat.providers
+        let graph = AdjacencyGraph(starts: flat.outgoing.starts, targets: flat.outgoing.targets.map { providers[$0] })
         return StronglyConnected.components(of: graph).filter { $0.count >= 2 }.map(Array.init)
     }
 
@@ -105,24 +104,20 @@ public struct ChainAnalysis: Sendable {
     /// loops back on itself); the rest are computed in dependency order,
     /// iteratively, so even a very long chain cannot exhaust the stack.
     /// - Complexity: O(organisations + subcontracts).
-    static func daysToCash(_ chain: Chain, edges: ChainEdges) -> [Int?] {
+    static func daysToCash(_ chain: Chain, flat: FlatChain) -> [Int?] {
         let count = chain.subcontracts.count
         let lead = chain.contract.lead
+        let parents = flat.parents
+        let payWhenPaid = flat.payWhenPaid
+        let paymentDays = flat.paymentDays
+        let incoming = flat.incoming
         // Nodes 0..<count are subcontracts; count + o is organisation o.
         var graph = AdjacencyGraph(reservingNodes: count + chain.organisations.count, edges: 2 * count)
-        // Read once: the walk below visits every subcontract again in dependency order.
-        var payWhenPaid: [Bool] = []
-        var paymentDays: [Int?] = []
-        payWhenPaid.reserveCapacity(count)
-        paymentDays.reserveCapacity(count)
-        for (index, subcontract) in chain.subcontracts.enumerated() {
-            payWhenPaid.append(subcontract.payWhenPaid)
-            paymentDays.append(subcontract.paymentDays)
-            let parent = edges.parents[index]
-            graph.addNode(successor: subcontract.payWhenPaid && parent != lead ? count + parent : nil)
+        for index in 0..<count {
+            graph.addNode(successor: payWhenPaid[index] && parents[index] != lead ? count + parents[index] : nil)
         }
         for organisation in chain.organisations.indices {
-            graph.addNode(successors: organisation == lead ? [] : edges.incoming.successors(of: organisation))
+            graph.addNode(successors: organisation == lead ? [] : incoming.successors(of: organisation))
         }
         let components = StronglyConnected.components(of: graph)
         var result = [Int?](repeating: nil, count: count)
@@ -139,14 +134,14 @@ public struct ChainAnalysis: Sendable {
                     // Members of a loop stay unknown; the largest known of the rest counts.
                     let organisation = node - count
                     var largest: Int?
-                    for delivered in edges.incoming.successors(of: organisation) {
+                    for delivered in incoming.successors(of: organisation) {
                         if let days = result[delivered] { largest = max(largest ?? days, days) }
                     }
                     parentDays[organisation] = largest
                     continue
                 }
                 guard !looped, let own = paymentDays[node] else { continue }
-                let parent = edges.parents[node]
+                let parent = parents[node]
                 if !payWhenPaid[node] {
                     result[node] = own
                 } else if parent == lead {

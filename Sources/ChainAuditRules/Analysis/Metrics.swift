@@ -57,10 +57,12 @@ public struct Metrics: Sendable, Equatable {
         subcontracts = chain.subcontracts.count
         maxTier = analysis.organisationTier.compactMap { $0 }.max() ?? 0
         var total = 0.0, kent = 0.0, sme = 0.0, vcse = 0.0
-        // The provider's fields are read in place, not through a copy of the whole organisation (see `Chain+Names.swift`).
-        for subcontract in chain.subcontracts {
-            let value = subcontract.value ?? 0
-            let provider = subcontract.provider
+        // Figures come from the analysis's flat arrays, and the provider's
+        // fields are read in place, not through a copy of the whole organisation.
+        let flat = analysis.flat
+        for index in flat.providers.indices {
+            let value = flat.values[index] ?? 0
+            let provider = flat.providers[index]
             total += value
             if chain.organisations[provider].kentBased { kent += value }
             if chain.organisations[provider].size.isSME { sme += value }
@@ -72,15 +74,13 @@ public struct Metrics: Sendable, Equatable {
         vcseShare = total > 0 ? vcse / total : nil
 
         var providers: [ProviderMetrics] = []
-        let incoming = analysis.edges.incoming
-        for index in chain.organisations.indices where !incoming.successors(of: index).isEmpty {
+        for index in chain.organisations.indices where !flat.incoming.successors(of: index).isEmpty {
             var value = 0.0
             var riskShare: Double?
             var daysToCash: Int?
-            for delivered in incoming.successors(of: index) {
-                let subcontract = chain.subcontracts[delivered]
-                value += subcontract.value ?? 0
-                if let risk = subcontract.riskShare { riskShare = (riskShare ?? 0) + risk }
+            for delivered in flat.incoming.successors(of: index) {
+                value += flat.values[delivered] ?? 0
+                if let risk = flat.riskShares[delivered] { riskShare = (riskShare ?? 0) + risk }
                 if let days = analysis.daysToCash[delivered] { daysToCash = Swift.max(daysToCash ?? days, days) }
             }
             providers.append(ProviderMetrics(
