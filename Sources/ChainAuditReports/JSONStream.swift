@@ -13,25 +13,21 @@ import ChainAuditModel
 /// were opened.
 struct JSONStream {
     private(set) var bytes: [UInt8] = []
-    /// One entry per open container: whether it has a member yet.
-    private var hasMembers: [Bool] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// Whether the innermost open container has a member yet. An outer one
+    /// always has: the container inside it is its member.
+    private var hasMembers = false
 
     init(reservingCapacity capacity: Int) {
         bytes.reserveCapacity(capacity)
     }
 
-
-    mutating func openObject() {
-        bytes.append(UInt8(ascii: "{"))
-        hasMembers.append(false)
-    }
+    mutating func openObject() { open(UInt8(ascii: "{")) }
 
     mutating func closeObject() { close(UInt8(ascii: "}")) }
 
-    mutating func openArray() {
-        bytes.append(UInt8(ascii: "["))
-        hasMembers.append(false)
-    }
+    mutating func openArray() { open(UInt8(ascii: "[")) }
 
     mutating func closeArray() { close(UInt8(ascii: "]")) }
 
@@ -41,7 +37,9 @@ struct JSONStream {
         nextMember()
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: "\": ".utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
     }
 
     /// Starts the next element of the open array.
@@ -49,47 +47,67 @@ struct JSONStream {
 
     mutating func string(_ text: String) { JSONWriter.writeString(text, into: &bytes) }
 
-    mutating func int(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
+    /// An integer in decimal, written digit by digit (no intermediate string).
+    mutating func int(_ number: Int) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
 
-    /// A number as ``JSONValue/number(_:)`` writes it: integral values without a fraction.
-    mutating func number(_ number: Double) { bytes.append(contentsOf: JSONWriter.format(number).utf8) }
+    /// A number as ``JSONWriter`` writes it: integral values without a fraction, the
+    /// shortest exact form otherwise, `null` for NaN and infinity.
+    mutating func number(_ number: Double) {
+        if number.isFinite, number.rounded() == number, abs(number) < 9.0e15 {
+            int(Int(number))
+        } else {
+            var text = JSONWriter.format(number)
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+    }
 
-    mutating func bool(_ flag: Bool) { bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+    mutating func bool(_ flag: Bool) {
+        let word: StaticString = flag ? "true" : "false"
+        word.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
-    mutating func null() { bytes.append(contentsOf: "null".utf8) }
+    mutating func null() {
+        let word: StaticString = "null"
+        word.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
     mutating func value(_ value: JSONValue) {
-        JSONWriter.write(value, into: &bytes, indent: hasMembers.count)
+        JSONWriter.write(value, into: &bytes, indent: depth)
     }
 
     /// Ends the document with a line break, as a text file should.
     mutating func newlineAtEnd() { bytes.append(UInt8(ascii: "\n")) }
 
-    private mutating func nextMember() {
-        if hasMembers[hasMembers.count - 1] {
-            bytes.append(UInt8(ascii: ","))
-        } else {
-            hasMembers[hasMembers.count - 1] = true
-        }
-        newline()
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        hasMembers = false
     }
 
     private mutating func close(_ bracket: UInt8) {
+        depth -= 1
         // An empty container closes on the same line: `{}`, `[]`.
-        if hasMembers.removeLast() { newline() }
+        if hasMembers { newline() }
         bytes.append(bracket)
+        hasMembers = true
     }
 
-    /// A line break and two spaces per open container, copied from one prepared run.
+    private mutating func nextMember() {
+        if hasMembers { bytes.append(UInt8(ascii: ",")) }
+        hasMembers = true
+        newline()
+    }
+
     private mutating func newline() {
-        let width = 1 + 2 * hasMembers.count
-        if width <= Self.lineBreak.count {
-            bytes.append(contentsOf: Self.lineBreak[..<width])
-        } else {
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - 1))
-        }
+        JSONWriter.lineBreak(indent: depth, into: &bytes)
     }
-
-    private static let lineBreak: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 32)
 }

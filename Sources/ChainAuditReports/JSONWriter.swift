@@ -62,9 +62,21 @@ public enum JSONWriter {
 
     private static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        lineBreak(indent: indent, into: &output)
     }
+
+    /// A line break and two spaces per level of `indent`, copied from one prepared run when it is long enough.
+    static func lineBreak(indent: Int, into output: inout [UInt8]) {
+        let width = 1 + 2 * indent
+        if width <= lineBreakAndSpaces.count {
+            lineBreakAndSpaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
+        } else {
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - 1))
+        }
+    }
+
+    private static let lineBreakAndSpaces: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 32)
 
     /// Shortest round-trip form; integral values without a fraction; never NaN or infinity.
     static func format(_ number: Double) -> String {

@@ -75,23 +75,21 @@ struct CheckCommand: ParsableCommand {
         ExitWithoutFreeing.keep(inputs)
 
         RunProgress.shared.phase("writing", output ?? "the report")
-        let report: Data
         switch format {
         case .text:
-            report = Data(TextReport(colour: destination.isStandardOutput && Standard.useColour).render(inputs).utf8)
+            try destination.write(TextReport(colour: destination.isStandardOutput && Standard.useColour).render(inputs))
         case .json:
-            // Bytes straight to the file: a large report is not made into a string first.
-            report = Data(JSONReport.bytes(inputs))
+            // Bytes straight to the output: a large report is not made into a string first.
+            try destination.write(JSONReport.bytes(inputs))
         case .markdown:
-            report = Data(MarkdownReport.render(inputs).utf8)
+            try destination.write(MarkdownReport.render(inputs))
         case .csv:
-            report = Data(CSVReport.render(inputs).utf8)
+            try destination.write(CSVReport.render(inputs))
         case .sarif:
-            report = Data(SARIFReport.render(inputs).utf8)
+            try destination.write(SARIFReport.render(inputs))
         case .html:
-            report = Data(HTMLReport.render(inputs[0], diagramSVG: reportDiagramSVG(for: inputs[0].result)).utf8)
+            try destination.write(HTMLReport.render(inputs[0], diagramSVG: reportDiagramSVG(for: inputs[0].result)))
         }
-        try destination.write(report)
         if inputs.contains(where: { $0.result.fails(at: failOn.threshold) }) {
             throw ExitCode(ExitStatus.findings)
         }
