@@ -47,16 +47,20 @@ struct JSONStream {
 
     mutating func string(_ text: String) { JSONWriter.writeString(text, into: &bytes) }
 
-    /// An integer in decimal, written digit by digit (no intermediate string).
+    /// An integer in decimal, as `String(number)` writes it, without making the
+    /// string: the digits are formed right to left on the stack and appended at once.
     mutating func int(_ number: Int) {
         if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var magnitude = number.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// A number as ``JSONWriter`` writes it: integral values without a fraction, the
