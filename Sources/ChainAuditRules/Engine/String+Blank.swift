@@ -1,5 +1,3 @@
-import ChainAuditModel
-
 extension String {
     /// True when every character is white space (`Character.isWhitespace`),
     /// as the spec's *missing* asks of text; true for empty text.
