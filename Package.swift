@@ -39,6 +39,8 @@ let package = Package(
             name: "bench-diagrams",
             dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditDiagrams", "ChainAuditGraphviz", "ChainAuditSamples"]
         ),
+        // Times `check --format json` after loading, phase by phase and rule by rule (Scripts/bench/phases).
+        .executableTarget(name: "bench-check", dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditReports"]),
         // The self-contained HTML report: Mustache templates (escaping by default) and a CSP hashed with swift-crypto.
         .target(
             name: "ChainAuditHTML",

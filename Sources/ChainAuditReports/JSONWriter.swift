@@ -20,7 +20,8 @@ public enum JSONWriter {
         return output
     }
 
-    private static func write(_ value: JSONValue, into output: inout [UInt8], indent: Int?) {
+    /// Appends `value` as it appears nested `indent` levels deep (`nil`: on one line).
+    static func write(_ value: JSONValue, into output: inout [UInt8], indent: Int?) {
         switch value {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -61,9 +62,21 @@ public enum JSONWriter {
 
     private static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        lineBreak(indent: indent, into: &output)
     }
+
+    /// A line break and two spaces per level of `indent`, copied from one prepared run when it is long enough.
+    static func lineBreak(indent: Int, into output: inout [UInt8]) {
+        let width = 1 + 2 * indent
+        if width <= lineBreakAndSpaces.count {
+            lineBreakAndSpaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
+        } else {
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - 1))
+        }
+    }
+
+    private static let lineBreakAndSpaces: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 32)
 
     /// Shortest round-trip form; integral values without a fraction; never NaN or infinity.
     static func format(_ number: Double) -> String {
@@ -82,6 +95,11 @@ public enum JSONWriter {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
+                // Most bytes need nothing: step over them before looking closer.
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0x7F, byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 let escape: String?
                 var width = 1
                 switch byte {

@@ -22,10 +22,14 @@ public struct ChainAnalysis: Sendable {
     public let termYears: Double
     /// Strongly connected sets of two or more organisations (subcontracting cycles), each sorted by index.
     public let cycles: [[Int]]
+    /// The chain's graph and subcontract figures in flat arrays, for the walks of the analysis and the metrics.
+    let flat: FlatChain
 
     public init(_ chain: Chain) {
         let organisationCount = chain.organisations.count
         let lead = chain.contract.lead
+        let flat = FlatChain(chain)
+        self.flat = flat
 
         // Tiers: breadth-first from the lead.
         var tiers = [Int?](repeating: nil, count: organisationCount)
@@ -35,8 +39,8 @@ public struct ChainAnalysis: Sendable {
         while head < queue.count {
             let organisation = queue[head]
             head += 1
-            for index in chain.outgoing[organisation] {
-                let provider = chain.subcontracts[index].provider
+            for index in flat.outgoing.successors(of: organisation) {
+                let provider = flat.providers[index]
                 if tiers[provider] == nil {
                     tiers[provider] = tiers[organisation]! + 1
                     queue.append(provider)
@@ -44,21 +48,22 @@ public struct ChainAnalysis: Sendable {
             }
         }
         organisationTier = tiers
-        subcontractTier = chain.subcontracts.map { tiers[$0.parent].map { $0 + 1 } }
+        subcontractTier = flat.parents.map { tiers[$0].map { $0 + 1 } }
 
         // Funding, incoming days and payment by results.
         var fundingIn = [Double](repeating: 0, count: organisationCount)
         var fundingOut = [Double](repeating: 0, count: organisationCount)
         var incomingDays = [Int?](repeating: nil, count: organisationCount)
         var incomingPbr = [Double](repeating: 0, count: organisationCount)
-        for subcontract in chain.subcontracts {
-            let value = subcontract.value ?? 0
-            fundingIn[subcontract.provider] += value
-            fundingOut[subcontract.parent] += value
-            if let days = subcontract.paymentDays {
-                incomingDays[subcontract.provider] = max(incomingDays[subcontract.provider] ?? days, days)
+        for index in flat.providers.indices {
+            let value = flat.values[index] ?? 0
+            let provider = flat.providers[index]
+            fundingIn[provider] += value
+            fundingOut[flat.parents[index]] += value
+            if let days = flat.paymentDays[index] {
+                incomingDays[provider] = max(incomingDays[provider] ?? days, days)
             }
-            incomingPbr[subcontract.provider] = max(incomingPbr[subcontract.provider], subcontract.byResultsShare)
+            incomingPbr[provider] = max(incomingPbr[provider], flat.byResultsShares[index])
         }
         fundingIn[lead] = chain.contract.value
         incomingDays[lead] = chain.contract.paymentDays
@@ -68,12 +73,17 @@ public struct ChainAnalysis: Sendable {
         self.incomingDays = incomingDays
         self.incomingPbr = incomingPbr
 
-        daysToCash = Self.daysToCash(chain)
+        daysToCash = Self.daysToCash(chain, flat: flat)
         termYears = Self.termYears(chain.contract)
-        cycles = StronglyConnected.components(
-            count: organisationCount,
-            successors: { organisation in chain.outgoing[organisation].map { chain.subcontracts[$0].provider } }
-        ).filter { $0.count >= 2 }
+        cycles = Self.cycles(flat)
+    }
+
+    /// Strongly connected sets of two or more organisations, in the order Tarjan's algorithm finds them.
+    static func cycles(_ flat: FlatChain) -> [[Int]] {
+        // Each organisation's successors are the providers of the subcontracts it lets, in order.
+        let providers = flat.providers
+        let graph = AdjacencyGraph(starts: flat.outgoing.starts, targets: flat.outgoing.targets.map { providers[$0] })
+        return StronglyConnected.components(of: graph).filter { $0.count >= 2 }.map(Array.init)
     }
 
     /// `termYears`: the contract term in years of 365.25 days, at least 1; 1 when a date is missing.
@@ -94,21 +104,22 @@ public struct ChainAnalysis: Sendable {
     /// loops back on itself); the rest are computed in dependency order,
     /// iteratively, so even a very long chain cannot exhaust the stack.
     /// - Complexity: O(organisations + subcontracts).
-    static func daysToCash(_ chain: Chain) -> [Int?] {
+    static func daysToCash(_ chain: Chain, flat: FlatChain) -> [Int?] {
         let count = chain.subcontracts.count
         let lead = chain.contract.lead
-        let noDependencies: [Int] = []
+        let parents = flat.parents
+        let payWhenPaid = flat.payWhenPaid
+        let paymentDays = flat.paymentDays
+        let incoming = flat.incoming
         // Nodes 0..<count are subcontracts; count + o is organisation o.
-        func dependencies(_ node: Int) -> [Int] {
-            if node >= count {
-                let organisation = node - count
-                return organisation == lead ? noDependencies : chain.incoming[organisation]
-            }
-            let subcontract = chain.subcontracts[node]
-            guard subcontract.payWhenPaid, subcontract.parent != lead else { return noDependencies }
-            return [count + subcontract.parent]
+        var graph = AdjacencyGraph(reservingNodes: count + chain.organisations.count, edges: 2 * count)
+        for index in 0..<count {
+            graph.addNode(successor: payWhenPaid[index] && parents[index] != lead ? count + parents[index] : nil)
         }
-        let components = StronglyConnected.components(count: count + chain.organisations.count, successors: dependencies)
+        for organisation in chain.organisations.indices {
+            graph.addNode(successors: organisation == lead ? [] : incoming.successors(of: organisation))
+        }
+        let components = StronglyConnected.components(of: graph)
         var result = [Int?](repeating: nil, count: count)
         // The largest known days to cash of the subcontracts an organisation delivers.
         var parentDays = [Int?](repeating: nil, count: chain.organisations.count)
@@ -122,17 +133,21 @@ public struct ChainAnalysis: Sendable {
                 if node >= count {
                     // Members of a loop stay unknown; the largest known of the rest counts.
                     let organisation = node - count
-                    parentDays[organisation] = chain.incoming[organisation].compactMap { result[$0] }.max()
+                    var largest: Int?
+                    for delivered in incoming.successors(of: organisation) {
+                        if let days = result[delivered] { largest = max(largest ?? days, days) }
+                    }
+                    parentDays[organisation] = largest
                     continue
                 }
-                let subcontract = chain.subcontracts[node]
-                guard !looped, let own = subcontract.paymentDays else { continue }
-                if !subcontract.payWhenPaid {
+                guard !looped, let own = paymentDays[node] else { continue }
+                let parent = parents[node]
+                if !payWhenPaid[node] {
                     result[node] = own
-                } else if subcontract.parent == lead {
+                } else if parent == lead {
                     result[node] = chain.contract.paymentDays.map { adding(own, $0) }
                 } else {
-                    result[node] = parentDays[subcontract.parent].map { adding(own, $0) }
+                    result[node] = parentDays[parent].map { adding(own, $0) }
                 }
             }
         }

@@ -32,18 +32,41 @@ public struct Metrics: Sendable, Equatable {
         public var daysToCash: Int?
     }
 
+    /// The providers by tier (those the lead cannot reach last), then id.
+    ///
+    /// Grouped by tier first (a counting sort: tiers are small numbers), so
+    /// only ids are compared, within a tier; ids are unique, so this is the one
+    /// order such a sort can give, and ids are often already in order in the
+    /// file, which the standard sort finishes in one pass.
+    static func sortedByTierThenID(_ providers: [ProviderMetrics], maxTier: Int) -> [ProviderMetrics] {
+        var byTier = [[Int]](repeating: [], count: maxTier + 2)
+        for (index, provider) in providers.enumerated() {
+            byTier[provider.tier ?? maxTier + 1].append(index)
+        }
+        var sorted: [ProviderMetrics] = []
+        sorted.reserveCapacity(providers.count)
+        for var indices in byTier {
+            indices.sort { providers[$0].id.utf8Precedes(providers[$1].id) }
+            for index in indices { sorted.append(providers[index]) }
+        }
+        return sorted
+    }
+
     public init(chain: Chain, analysis: ChainAnalysis) {
         organisations = chain.organisations.count
         subcontracts = chain.subcontracts.count
         maxTier = analysis.organisationTier.compactMap { $0 }.max() ?? 0
         var total = 0.0, kent = 0.0, sme = 0.0, vcse = 0.0
-        for subcontract in chain.subcontracts {
-            let value = subcontract.value ?? 0
-            let provider = chain.provider(of: subcontract)
+        // Figures come from the analysis's flat arrays, and the provider's
+        // fields are read in place, not through a copy of the whole organisation.
+        let flat = analysis.flat
+        for index in flat.providers.indices {
+            let value = flat.values[index] ?? 0
+            let provider = flat.providers[index]
             total += value
-            if provider.kentBased { kent += value }
-            if provider.size.isSME { sme += value }
-            if provider.sector == .vcse { vcse += value }
+            if chain.organisations[provider].kentBased { kent += value }
+            if chain.organisations[provider].size.isSME { sme += value }
+            if chain.organisations[provider].sector == .vcse { vcse += value }
         }
         subcontractedValue = total
         kentShare = total > 0 ? kent / total : nil
@@ -51,28 +74,25 @@ public struct Metrics: Sendable, Equatable {
         vcseShare = total > 0 ? vcse / total : nil
 
         var providers: [ProviderMetrics] = []
-        for (index, organisation) in chain.organisations.enumerated() where !chain.incoming[index].isEmpty {
-            let delivered = chain.incoming[index]
-            let value = delivered.reduce(0.0) { $0 + (chain.subcontracts[$1].value ?? 0) }
-            let risks = delivered.compactMap { chain.subcontracts[$0].riskShare }
+        for index in chain.organisations.indices where !flat.incoming.successors(of: index).isEmpty {
+            var value = 0.0
+            var riskShare: Double?
+            var daysToCash: Int?
+            for delivered in flat.incoming.successors(of: index) {
+                value += flat.values[delivered] ?? 0
+                if let risk = flat.riskShares[delivered] { riskShare = (riskShare ?? 0) + risk }
+                if let days = analysis.daysToCash[delivered] { daysToCash = Swift.max(daysToCash ?? days, days) }
+            }
             providers.append(ProviderMetrics(
-                id: organisation.id,
+                id: chain.organisations[index].id,
                 organisation: index,
                 tier: analysis.organisationTier[index],
                 value: value,
                 valueShare: chain.contract.value > 0 ? value / chain.contract.value : nil,
-                riskShare: risks.isEmpty ? nil : risks.reduce(0, +),
-                daysToCash: delivered.compactMap { analysis.daysToCash[$0] }.max()
+                riskShare: riskShare,
+                daysToCash: daysToCash
             ))
         }
-        providers.sort { lhs, rhs in
-            switch (lhs.tier, rhs.tier) {
-            case let (l?, r?) where l != r: return l < r
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8)
-            }
-        }
-        self.providers = providers
+        self.providers = Self.sortedByTierThenID(providers, maxTier: maxTier)
     }
 }

@@ -22,10 +22,12 @@ public struct Checker: Sendable {
         for rule in rules where configuration.isEnabled(rule) {
             let context = RuleContext(chain: chain, analysis: analysis, parameters: configuration.parameters(of: rule))
             let severity = configuration.severity(of: rule)
-            for var finding in rule.check(context) {
-                finding.severity = severity
-                findings.append(finding)
+            var found = rule.check(context)
+            // Set in place, in the rule's own array: no finding is copied for it.
+            for index in found.indices where found[index].severity != severity {
+                found[index].severity = severity
             }
+            findings.append(contentsOf: found)
         }
         let disabled = Set(rules.lazy.filter { !configuration.isEnabled($0) }.map(\.id))
         findings = WaiverApplication.apply(configuration.waivers, to: findings, chain: chain, today: today, rules: rules, disabled: disabled)
@@ -34,15 +36,36 @@ public struct Checker: Sendable {
 }
 
 extension Checker {
-    /// The findings in report order (``Finding/reportOrder(_:_:)``), sorted
-    /// through an index array so that large findings are moved once, not swapped
-    /// at every step of the sort.
+    /// The findings in report order (``Finding/reportOrder(_:_:)``), with
+    /// findings that compare equal kept in the order they came (a stable sort).
+    ///
+    /// Grouped by severity and rule first, so that only subjects are compared,
+    /// within a group: each rule reports its subjects in file order, which is
+    /// often id order already, and the standard sort (stable, like the one it
+    /// replaces) then finishes a group in one pass. Indices are sorted rather
+    /// than findings, so each finding is moved once.
     static func sortedForReport(_ findings: [Finding]) -> [Finding] {
-        var order = Array(findings.indices)
-        findings.withUnsafeBufferPointer { buffer in
-            order.sort { Finding.reportOrder(buffer[$0], buffer[$1]) }
+        struct Group: Hashable {
+            var severity: Severity
+            var rule: String
         }
-        return order.map { findings[$0] }
+        var members: [Group: [Int]] = [:]
+        for (index, finding) in findings.enumerated() {
+            members[Group(severity: finding.severity, rule: finding.rule), default: []].append(index)
+        }
+        let groups = members.keys.sorted { lhs, rhs in
+            lhs.severity != rhs.severity ? lhs.severity > rhs.severity : lhs.rule.utf8Precedes(rhs.rule)
+        }
+        var sorted: [Finding] = []
+        sorted.reserveCapacity(findings.count)
+        findings.withUnsafeBufferPointer { buffer in
+            for group in groups {
+                var indices = members[group] ?? []
+                indices.sort { buffer[$0].subject < buffer[$1].subject }
+                for index in indices { sorted.append(buffer[index]) }
+            }
+        }
+        return sorted
     }
 }
 
@@ -53,12 +76,23 @@ public struct CheckResult: Sendable {
     /// In report order: severity, rule id, subject id.
     public let findings: [Finding]
 
+    // The counts read two fields of each finding in place (by index): a
+    // closure over the findings would copy every finding it is given.
+
     /// Unwaived findings per severity.
     public func count(_ severity: Severity) -> Int {
-        findings.lazy.filter { $0.severity == severity && !$0.isWaived }.count
+        var count = 0
+        for index in findings.indices where findings[index].severity == severity && !findings[index].isWaived {
+            count += 1
+        }
+        return count
     }
 
-    public var waivedCount: Int { findings.lazy.filter(\.isWaived).count }
+    public var waivedCount: Int {
+        var count = 0
+        for index in findings.indices where findings[index].isWaived { count += 1 }
+        return count
+    }
 
     /// True when an unwaived finding is at or above `threshold`.
     public func fails(at threshold: Severity?) -> Bool {

@@ -28,7 +28,7 @@ public struct Finding: Sendable, Hashable {
     /// The report order: severity (error first), then rule id, then subject id.
     public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
-        if lhs.rule != rhs.rule { return lhs.rule.utf8.lexicographicallyPrecedes(rhs.rule.utf8) }
+        if lhs.rule != rhs.rule { return lhs.rule.utf8Precedes(rhs.rule) }
         return lhs.subject < rhs.subject
     }
 }

@@ -7,25 +7,25 @@ extension Rule {
     /// ("has no exit strategy"), with `field` as the evidence.
     func findingsForMissingTerm(
         _ field: String,
-        contract contractTerm: KeyPath<Contract, String?>,
-        subcontract subcontractTerm: KeyPath<Subcontract, String?>,
+        contract contractTerm: (Contract) -> String?,
+        subcontract subcontractTerm: (Subcontract) -> String?,
         lacks: String,
         in context: RuleContext
     ) -> [Finding] {
         var findings: [Finding] = []
         let evidence: [JSONValue.Pair] = [.init("missing", .array([.string(field)]))]
         let contract = context.contract
-        if contract[keyPath: contractTerm].isMissing {
+        if contractTerm(contract).isMissingText {
             findings.append(finding(
                 .contract(contract),
-                "The contract \(contract.title) between \(context.chain.commissioner.name) and \(context.chain.lead.name) \(lacks)",
+                "The contract \(contract.title) between \(context.chain.commissionerName) and \(context.chain.leadName) \(lacks)",
                 evidence: evidence
             ))
         }
-        for subcontract in context.chain.subcontracts where subcontract[keyPath: subcontractTerm].isMissing {
+        for subcontract in context.chain.subcontracts where subcontractTerm(subcontract).isMissingText {
             findings.append(finding(
                 .subcontract(subcontract),
-                "The subcontract with \(context.chain.provider(of: subcontract).name) \(lacks)",
+                "The subcontract with \(context.chain.providerName(of: subcontract)) \(lacks)",
                 evidence: evidence
             ))
         }

@@ -21,7 +21,7 @@ public struct Subject: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Orders by id (Unicode code points), then kind.
     public static func < (lhs: Subject, rhs: Subject) -> Bool {
-        if lhs.id != rhs.id { return lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8) }
+        if lhs.id != rhs.id { return lhs.id.utf8Precedes(rhs.id) }
         return lhs.kind.rawValue < rhs.kind.rawValue
     }
 
@@ -29,4 +29,4 @@ public struct Subject: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 // Ids are ordered by Unicode code point, which is the order of their UTF-8 bytes:
-// comparing `utf8` views gives that order without decoding scalars.
+// comparing the bytes gives that order without decoding scalars.

@@ -27,6 +27,16 @@ enum WaiverApplication {
         func principle(of id: String) -> Principle {
             (rules.first { $0.id == id } ?? allRules.first { $0.id == id })?.principle ?? .c4
         }
+        // The findings by rule and subject id, in order, so that each waiver looks
+        // only at its candidates rather than at every finding of a large chain.
+        struct Key: Hashable {
+            var rule: String
+            var subjectID: String
+        }
+        var candidates: [Key: [Int]] = [:]
+        for (index, finding) in findings.enumerated() {
+            candidates[Key(rule: finding.rule, subjectID: finding.subject.id), default: []].append(index)
+        }
         for waiver in waivers {
             let expired: Bool = {
                 guard let expires = waiver.expires.flatMap(CalendarDate.init), let today else { return false }
@@ -41,7 +51,7 @@ enum WaiverApplication {
                 ))
                 continue
             }
-            let matching = findings.indices.filter { waiver.matches(findings[$0]) }
+            let matching = (candidates[Key(rule: waiver.rule, subjectID: waiver.subjectID)] ?? []).filter { waiver.matches(findings[$0]) }
             if matching.isEmpty {
                 let why = disabled.contains(waiver.rule) ? " (the rule is turned off)" : ""
                 extra.append(Finding(

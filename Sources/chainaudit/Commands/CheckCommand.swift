@@ -72,24 +72,24 @@ struct CheckCommand: ParsableCommand {
         let destination = OutputDestination(path: output)
         try destination.validate(notOverwriting: files + [configurationOptions.path].compactMap { $0 })
         let inputs = try AuditRun.check(files, input: input, configuration: configurationOptions)
+        ExitWithoutFreeing.keep(inputs)
 
         RunProgress.shared.phase("writing", output ?? "the report")
-        let text: String
         switch format {
         case .text:
-            text = TextReport(colour: destination.isStandardOutput && Standard.useColour).render(inputs)
+            try destination.write(TextReport(colour: destination.isStandardOutput && Standard.useColour).render(inputs))
         case .json:
-            text = JSONReport.render(inputs)
+            // Bytes straight to the output: a large report is not made into a string first.
+            try destination.write(JSONReport.bytes(inputs))
         case .markdown:
-            text = MarkdownReport.render(inputs)
+            try destination.write(MarkdownReport.render(inputs))
         case .csv:
-            text = CSVReport.render(inputs)
+            try destination.write(CSVReport.render(inputs))
         case .sarif:
-            text = SARIFReport.render(inputs)
+            try destination.write(SARIFReport.render(inputs))
         case .html:
-            text = HTMLReport.render(inputs[0], diagramSVG: reportDiagramSVG(for: inputs[0].result))
+            try destination.write(HTMLReport.render(inputs[0], diagramSVG: reportDiagramSVG(for: inputs[0].result)))
         }
-        try destination.write(text)
         if inputs.contains(where: { $0.result.fails(at: failOn.threshold) }) {
             throw ExitCode(ExitStatus.findings)
         }

@@ -62,6 +62,15 @@ struct OutputDestination {
         try write(Data(text.utf8))
     }
 
+    /// Writes the bytes without first copying them into a `Data` (a report can be tens of megabytes).
+    func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return try write(Data()) }
+            // Borrowed, not copied: `write(_:)` is done with the data before this closure returns.
+            try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
+        }
+    }
+
     /// The absolute path with symbolic links resolved, for comparing files.
     static func canonical(_ path: String) -> String {
         let url = URL(fileURLWithPath: path).standardizedFileURL

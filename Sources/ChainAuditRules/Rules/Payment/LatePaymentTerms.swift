@@ -31,7 +31,7 @@ public struct LatePaymentTerms: Rule {
             guard let days = subcontract.paymentDays, exceeds(Double(days), limit) else { continue }
             findings.append(finding(
                 .subcontract(subcontract),
-                "\(context.chain.provider(of: subcontract).name) is paid within \(days) days; public subcontracts must pay within \(Wording.figure(limit)) days",
+                "\(context.chain.providerName(of: subcontract)) is paid within \(days) days; public subcontracts must pay within \(Wording.figure(limit)) days",
                 evidence: [.init("paymentDays", .int(days)), .init("maxPaymentDays", .number(limit))]
             ))
         }

@@ -19,8 +19,8 @@ public struct PayWhenPaid: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
             guard subcontract.payWhenPaid else { return nil }
-            let provider = context.chain.provider(of: subcontract).name
-            let parent = context.chain.parent(of: subcontract).name
+            let provider = context.chain.providerName(of: subcontract)
+            let parent = context.chain.parentName(of: subcontract)
             var evidence: [JSONValue.Pair] = [.init("payWhenPaid", .bool(true))]
             if let days = subcontract.paymentDays { evidence.append(.init("paymentDays", .int(days))) }
             return finding(

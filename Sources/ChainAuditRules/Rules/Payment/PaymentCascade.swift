@@ -22,7 +22,7 @@ public struct PaymentCascade: Rule {
         return context.chain.subcontracts.indices.compactMap { index in
             let subcontract = context.chain.subcontracts[index]
             guard let days = context.analysis.daysToCash[index], exceeds(Double(days), limit) else { return nil }
-            let provider = context.chain.provider(of: subcontract).name
+            let provider = context.chain.providerName(of: subcontract)
             var evidence: [JSONValue.Pair] = [.init("daysToCash", .int(days))]
             if let own = subcontract.paymentDays { evidence.append(.init("paymentDays", .int(own))) }
             evidence.append(.init("payWhenPaid", .bool(subcontract.payWhenPaid)))

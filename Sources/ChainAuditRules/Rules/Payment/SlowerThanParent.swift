@@ -20,8 +20,8 @@ public struct SlowerThanParent: Rule {
             guard let days = subcontract.paymentDays,
                   let parentDays = context.analysis.incomingDays[subcontract.parent],
                   exceeds(Double(days), Double(parentDays)) else { return nil }
-            let provider = context.chain.provider(of: subcontract).name
-            let parent = context.chain.parent(of: subcontract).name
+            let provider = context.chain.providerName(of: subcontract)
+            let parent = context.chain.parentName(of: subcontract)
             return finding(
                 .subcontract(subcontract),
                 "\(provider) is paid within \(days) days, but \(parent) is itself paid within \(parentDays) days",

@@ -33,7 +33,7 @@ public struct BidCandy: Rule {
             }
             return finding(
                 .subcontract(subcontract),
-                "\(context.chain.provider(of: subcontract).name) is named as a partner but its subcontract gives it \(nothing)",
+                "\(context.chain.providerName(of: subcontract)) is named as a partner but its subcontract gives it \(nothing)",
                 evidence: evidence
             )
         }

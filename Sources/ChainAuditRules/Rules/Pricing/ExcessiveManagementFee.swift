@@ -20,8 +20,8 @@ public struct ExcessiveManagementFee: Rule {
         let limit = context.parameter("maxManagementFee", default: 0.20)
         return context.chain.subcontracts.compactMap { subcontract in
             guard let fee = subcontract.managementFee, exceeds(fee, limit) else { return nil }
-            let provider = context.chain.provider(of: subcontract).name
-            let parent = context.chain.parent(of: subcontract).name
+            let provider = context.chain.providerName(of: subcontract)
+            let parent = context.chain.parentName(of: subcontract)
             return finding(
                 .subcontract(subcontract),
                 "\(parent) keeps a \(Wording.percent(fee)) management fee on the subcontract with \(provider); the most allowed is \(Wording.percent(limit))",

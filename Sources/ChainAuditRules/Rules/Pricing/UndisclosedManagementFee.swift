@@ -18,8 +18,8 @@ public struct UndisclosedManagementFee: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
             guard subcontract.managementFee == nil else { return nil }
-            let provider = context.chain.provider(of: subcontract).name
-            let parent = context.chain.parent(of: subcontract).name
+            let provider = context.chain.providerName(of: subcontract)
+            let parent = context.chain.parentName(of: subcontract)
             return finding(
                 .subcontract(subcontract),
                 "The subcontract with \(provider) does not say what management fee \(parent) keeps",

@@ -17,10 +17,10 @@ public struct NoExpectations: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
-            guard subcontract.expectations.isMissing else { return nil }
+            guard subcontract.expectations.isMissingText else { return nil }
             return finding(
                 .subcontract(subcontract),
-                "The subcontract with \(context.chain.provider(of: subcontract).name) does not say how the provider is told what is expected of it",
+                "The subcontract with \(context.chain.providerName(of: subcontract)) does not say how the provider is told what is expected of it",
                 evidence: [.init("missing", .array(["expectations"]))]
             )
         }

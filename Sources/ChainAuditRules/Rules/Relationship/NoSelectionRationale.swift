@@ -17,10 +17,10 @@ public struct NoSelectionRationale: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
-            guard subcontract.selectionRationale.isMissing else { return nil }
+            guard subcontract.selectionRationale.isMissingText else { return nil }
             return finding(
                 .subcontract(subcontract),
-                "The subcontract with \(context.chain.provider(of: subcontract).name) does not say why this provider was chosen",
+                "The subcontract with \(context.chain.providerName(of: subcontract)) does not say why this provider was chosen",
                 evidence: [.init("missing", .array(["selectionRationale"]))]
             )
         }

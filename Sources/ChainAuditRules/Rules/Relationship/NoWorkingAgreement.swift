@@ -17,7 +17,7 @@ public struct NoWorkingAgreement: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
-            let name = context.chain.provider(of: subcontract).name
+            let name = context.chain.providerName(of: subcontract)
             let message: String
             switch subcontract.agreement {
             case .some(.signed), .some(.headsOfTerms):

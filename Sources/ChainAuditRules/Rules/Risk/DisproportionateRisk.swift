@@ -28,7 +28,7 @@ public struct DisproportionateRisk: Rule {
             guard let risk = subcontract.riskShare, let value = subcontract.value else { return nil }
             let valueShare = value / contractValue
             guard atLeast(risk, minShare), exceeds(risk, maxRatio * valueShare) else { return nil }
-            let provider = context.chain.provider(of: subcontract).name
+            let provider = context.chain.providerName(of: subcontract)
             return finding(
                 .subcontract(subcontract),
                 "\(provider) carries \(Wording.percent(risk)) of the contract's risk for \(Wording.percent(valueShare)) of its value; no provider should carry more than \(Wording.figure(maxRatio)) times its share of the value",

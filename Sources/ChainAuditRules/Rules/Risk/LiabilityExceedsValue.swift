@@ -18,7 +18,7 @@ public struct LiabilityExceedsValue: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
             guard let cap = subcontract.liabilityCap, let value = subcontract.value, exceeds(cap, value) else { return nil }
-            let provider = context.chain.provider(of: subcontract).name
+            let provider = context.chain.providerName(of: subcontract)
             return finding(
                 .subcontract(subcontract),
                 "\(provider) can be liable for up to \(Wording.pounds(cap)) under a subcontract worth \(Wording.pounds(value))",

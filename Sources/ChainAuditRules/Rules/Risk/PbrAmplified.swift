@@ -22,8 +22,8 @@ public struct PbrAmplified: Rule {
             let share = subcontract.byResultsShare
             let parentShare = context.analysis.incomingPbr[subcontract.parent]
             guard exceeds(share, parentShare + tolerance) else { return nil }
-            let provider = context.chain.provider(of: subcontract).name
-            let parent = context.chain.parent(of: subcontract).name
+            let provider = context.chain.providerName(of: subcontract)
+            let parent = context.chain.parentName(of: subcontract)
             return finding(
                 .subcontract(subcontract),
                 "\(provider) has \(Wording.percent(share)) of its payment tied to results, but \(parent) has only \(Wording.percent(parentShare)) of its own; the gap should be no more than \(Wording.points(tolerance)) percentage points",

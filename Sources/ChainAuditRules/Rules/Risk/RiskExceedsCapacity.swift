@@ -23,13 +23,16 @@ public struct RiskExceedsCapacity: Rule {
         let limit = context.parameter("maxExposure", default: 0.25)
         let years = context.analysis.termYears
         return context.chain.subcontracts.compactMap { subcontract in
-            let provider = context.chain.provider(of: subcontract)
-            guard Self.isSmall(provider), let turnover = provider.annualTurnover, let value = subcontract.value else { return nil }
+            // The provider's fields are read in place: a copy of the whole organisation for every subcontract is costly on large chains.
+            let provider = subcontract.provider
+            guard Self.isSmall(size: context.chain.organisations[provider].size, sector: context.chain.organisations[provider].sector),
+                  let turnover = context.chain.organisations[provider].annualTurnover,
+                  let value = subcontract.value else { return nil }
             let exposure = subcontract.byResultsShare * value / years
             guard exceeds(exposure, limit * turnover) else { return nil }
             return finding(
                 .subcontract(subcontract),
-                "\(provider.name) has \(Wording.pounds(exposure)) a year at risk on results, more than \(Wording.percent(limit)) of its annual turnover of \(Wording.pounds(turnover))",
+                "\(context.chain.organisations[provider].name) has \(Wording.pounds(exposure)) a year at risk on results, more than \(Wording.percent(limit)) of its annual turnover of \(Wording.pounds(turnover))",
                 evidence: [
                     .init("byResultsShare", .number(subcontract.byResultsShare)),
                     .init("value", .number(value)),
@@ -43,10 +46,10 @@ public struct RiskExceedsCapacity: Rule {
     }
 
     /// Micro, small or "sme" in size, or voluntary, community or social enterprise in sector.
-    static func isSmall(_ organisation: Organisation) -> Bool {
-        switch organisation.size {
+    static func isSmall(size: OrganisationSize, sector: Sector) -> Bool {
+        switch size {
         case .micro, .small, .sme: return true
-        case .medium, .large, .unknown: return organisation.sector == .vcse
+        case .medium, .large, .unknown: return sector == .vcse
         }
     }
 

@@ -23,7 +23,7 @@ public struct DeepChain: Rule {
             let subcontract = context.chain.subcontracts[index]
             return finding(
                 .subcontract(subcontract),
-                "The subcontract with \(context.chain.provider(of: subcontract).name) is at tier \(tier), deeper than tier \(Wording.plainNumber(limit)), the deepest expected",
+                "The subcontract with \(context.chain.providerName(of: subcontract)) is at tier \(tier), deeper than tier \(Wording.plainNumber(limit)), the deepest expected",
                 evidence: [.init("tier", .int(tier)), .init("maxTier", .number(limit))]
             )
         }

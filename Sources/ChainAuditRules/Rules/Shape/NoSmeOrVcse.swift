@@ -20,8 +20,7 @@ public struct NoSmeOrVcse: Rule {
         guard !chain.subcontracts.isEmpty else { return [] }
         var providers = 0
         for index in chain.organisations.indices where !chain.incoming[index].isEmpty {
-            let organisation = chain.organisations[index]
-            if organisation.size.isSME || organisation.sector == .vcse { return [] }
+            if chain.organisations[index].size.isSME || chain.organisations[index].sector == .vcse { return [] }
             providers += 1
         }
         let title = context.contract.title

@@ -24,9 +24,9 @@ public struct SinglePointOfFailure: Rule {
         let contractValue = context.contract.value
         var findings: [Finding] = []
         for index in chain.organisations.indices where !chain.incoming[index].isEmpty {
-            let delivered = chain.subcontracts(deliveredBy: index)
-            guard delivered.allSatisfy({ $0.contingency.isMissing }) else { continue }
-            let value = delivered.reduce(0.0) { $0 + ($1.value ?? 0) }
+            let delivered = chain.incoming[index]
+            guard delivered.allSatisfy({ chain.subcontracts[$0].contingency.isMissingText }) else { continue }
+            let value = delivered.reduce(0.0) { $0 + (chain.subcontracts[$1].value ?? 0) }
             guard exceeds(value, limit * contractValue) else { continue }
             let organisation = chain.organisations[index]
             var evidence: [JSONValue.Pair] = [.init("value", .number(value)), .init("contractValue", .number(contractValue))]

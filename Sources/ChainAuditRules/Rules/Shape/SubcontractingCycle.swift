@@ -48,7 +48,7 @@ public struct SubcontractingCycle: Rule {
             let subcontract = chain.subcontracts[index]
             return finding(
                 .subcontract(subcontract),
-                "\(Wording.list(names)) subcontract to each other in a loop (the subcontract with \(chain.provider(of: subcontract).name) is one link of it)",
+                "\(Wording.list(names)) subcontract to each other in a loop (the subcontract with \(chain.providerName(of: subcontract)) is one link of it)",
                 evidence: [
                     .init("organisations", .int(members.count)),
                     .init("subcontracts", .int(inside[number])),

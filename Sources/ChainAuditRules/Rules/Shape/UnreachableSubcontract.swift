@@ -17,14 +17,15 @@ public struct UnreachableSubcontract: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.chain.subcontracts.indices.compactMap { index in
+        let lead = context.chain.leadName
+        return context.chain.subcontracts.indices.compactMap { index in
             guard context.analysis.subcontractTier[index] == nil else { return nil }
             let subcontract = context.chain.subcontracts[index]
-            let provider = context.chain.provider(of: subcontract).name
-            let parent = context.chain.parent(of: subcontract)
+            let provider = context.chain.providerName(of: subcontract)
+            let parent = context.chain.organisations[subcontract.parent]
             return finding(
                 .subcontract(subcontract),
-                "The subcontract with \(provider) is let by \(parent.name), which is not part of \(context.chain.lead.name)'s chain of subcontracts",
+                "The subcontract with \(provider) is let by \(parent.name), which is not part of \(lead)'s chain of subcontracts",
                 evidence: [.init("parent", .string(parent.id))]
             )
         }

@@ -16,11 +16,12 @@ public struct NoCommissionerAccess: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.chain.subcontracts.compactMap { subcontract in
+        let commissioner = context.chain.commissionerName
+        return context.chain.subcontracts.compactMap { subcontract in
             guard !subcontract.commissionerAccess else { return nil }
             return finding(
                 .subcontract(subcontract),
-                "The terms with \(context.chain.provider(of: subcontract).name) do not let \(context.chain.commissioner.name) monitor its reliability, progress and achievement",
+                "The terms with \(context.chain.providerName(of: subcontract)) do not let \(commissioner) monitor its reliability, progress and achievement",
                 evidence: [.init("commissionerAccess", false)]
             )
         }

@@ -18,11 +18,10 @@ public struct NoPerformanceData: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
             // A list whose every entry is blank names no indicator either.
-            let kpis = subcontract.kpis?.filter { !$0.allSatisfy(\.isWhitespace) }
-            guard kpis.isMissing else { return nil }
+            guard subcontract.kpis?.allSatisfy(\.isBlank) ?? true else { return nil }
             return finding(
                 .subcontract(subcontract),
-                "The subcontract with \(context.chain.provider(of: subcontract).name) names no performance indicators, so its delivery cannot be tracked",
+                "The subcontract with \(context.chain.providerName(of: subcontract)) names no performance indicators, so its delivery cannot be tracked",
                 evidence: [.init("missing", .array(["kpis"]))]
             )
         }
