@@ -2,10 +2,10 @@ import ChainAuditModel
 import ChainAuditRules
 import Testing
 
-/// The rules decide "blank" text from its bytes while it is ASCII; these cases
-/// check that they agree with the model's definition of missing (every
-/// character white space) for ASCII, non-ASCII and mixed text, including
-/// combining marks, CR LF and characters that look blank but are not.
+/// `String.isBlank` (behind the spec's *missing*) decides from the bytes when it
+/// can; these cases check that it, and the rules through it, agree with the
+/// definition (every character white space) for ASCII, non-ASCII and mixed
+/// text, including combining marks, CR LF and characters that look blank but are not.
 @Suite("Blank text in rules")
 struct BlankTextTests {
     static let texts: [String] = [
@@ -39,7 +39,9 @@ struct BlankTextTests {
     @Test("Text is missing exactly when the model says so", arguments: texts)
     func missingText(text: String) {
         let chain = Self.chain(text)
-        let blank = Optional(text).isMissing
+        let blank = text.allSatisfy(\.isWhitespace)
+        #expect(text.isBlank == blank)
+        #expect(Optional(text).isMissing == blank)
         #expect(Self.fires(NoSelectionRationale(), on: chain) == blank)
         #expect(Self.fires(MissingVisibility(), on: chain) == blank)
         #expect(Self.fires(NoPerformanceData(), on: chain) == blank)

@@ -15,14 +15,14 @@ extension Rule {
         var findings: [Finding] = []
         let evidence: [JSONValue.Pair] = [.init("missing", .array([.string(field)]))]
         let contract = context.contract
-        if contractTerm(contract).isMissingText {
+        if contractTerm(contract).isMissing {
             findings.append(finding(
                 .contract(contract),
                 "The contract \(contract.title) between \(context.chain.commissionerName) and \(context.chain.leadName) \(lacks)",
                 evidence: evidence
             ))
         }
-        for subcontract in context.chain.subcontracts where subcontractTerm(subcontract).isMissingText {
+        for subcontract in context.chain.subcontracts where subcontractTerm(subcontract).isMissing {
             findings.append(finding(
                 .subcontract(subcontract),
                 "The subcontract with \(context.chain.providerName(of: subcontract)) \(lacks)",

@@ -18,9 +18,9 @@ public struct UnclearTerms: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
             var missing: [String] = []
-            if subcontract.deliverables.isMissingText { missing.append("deliverables") }
-            if subcontract.rewards.isMissingText { missing.append("rewards") }
-            if subcontract.penalties.isMissingText { missing.append("penalties") }
+            if subcontract.deliverables.isMissing { missing.append("deliverables") }
+            if subcontract.rewards.isMissing { missing.append("rewards") }
+            if subcontract.penalties.isMissing { missing.append("penalties") }
             guard !missing.isEmpty else { return nil }
             return finding(
                 .subcontract(subcontract),
