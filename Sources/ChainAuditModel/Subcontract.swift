@@ -1,13 +1,13 @@
 /// One subcontract: `parent` lets work to `provider`. A directed edge of the chain.
 ///
-/// A value type whose fields live in one shared, copy-on-write box: copying a
+/// A value type whose fields live in one shared, immutable box: copying a
 /// subcontract (as every rule's loop over the chain does) retains one
-/// reference instead of one per text field, and changing a copy never changes
-/// the original.
+/// reference instead of one per text field, and changing a copy puts a new box
+/// in place, so it never changes the original.
 public struct Subcontract: Sendable, Hashable {
+    /// Every field, as plain values.
     @usableFromInline
-    final class Storage: @unchecked Sendable {
-        // Mutated only through `Subcontract`'s setters, after making the box unique.
+    struct Fields: Sendable, Hashable {
         @usableFromInline var id: String
         @usableFromInline var parent: Int
         @usableFromInline var provider: Int
@@ -35,39 +35,17 @@ public struct Subcontract: Sendable, Hashable {
         @usableFromInline var contingency: String?
         @usableFromInline var extensions: [JSONValue.Pair]
         @usableFromInline var position: SourcePosition
+    }
 
-        init(id: String, parent: Int, provider: Int, role: String?, districts: [String]?, value: Double?, volume: Volume?, paymentDays: Int?, payWhenPaid: Bool, byResultsShare: Double, managementFee: Double?, riskShare: Double?, liabilityCap: Double?, deliverables: String?, rewards: String?, penalties: String?, kpis: [String]?, commissionerAccess: Bool, exitStrategy: String?, issueResolution: String?, changeMechanism: String?, selectionRationale: String?, agreement: Agreement?, expectations: String?, contingency: String?, extensions: [JSONValue.Pair], position: SourcePosition) {
-            self.id = id
-            self.parent = parent
-            self.provider = provider
-            self.role = role
-            self.districts = districts
-            self.value = value
-            self.volume = volume
-            self.paymentDays = paymentDays
-            self.payWhenPaid = payWhenPaid
-            self.byResultsShare = byResultsShare
-            self.managementFee = managementFee
-            self.riskShare = riskShare
-            self.liabilityCap = liabilityCap
-            self.deliverables = deliverables
-            self.rewards = rewards
-            self.penalties = penalties
-            self.kpis = kpis
-            self.commissionerAccess = commissionerAccess
-            self.exitStrategy = exitStrategy
-            self.issueResolution = issueResolution
-            self.changeMechanism = changeMechanism
-            self.selectionRationale = selectionRationale
-            self.agreement = agreement
-            self.expectations = expectations
-            self.contingency = contingency
-            self.extensions = extensions
-            self.position = position
-        }
+    /// The shared box. Its fields never change (a setter puts a new box in place), so reading
+    /// one needs no exclusivity check and no defensive copy: the rules read several fields of
+    /// every subcontract.
+    @usableFromInline
+    final class Storage: Sendable {
+        @usableFromInline let fields: Fields
 
-        func copy() -> Storage {
-            Storage(id: id, parent: parent, provider: provider, role: role, districts: districts, value: value, volume: volume, paymentDays: paymentDays, payWhenPaid: payWhenPaid, byResultsShare: byResultsShare, managementFee: managementFee, riskShare: riskShare, liabilityCap: liabilityCap, deliverables: deliverables, rewards: rewards, penalties: penalties, kpis: kpis, commissionerAccess: commissionerAccess, exitStrategy: exitStrategy, issueResolution: issueResolution, changeMechanism: changeMechanism, selectionRationale: selectionRationale, agreement: agreement, expectations: expectations, contingency: contingency, extensions: extensions, position: position)
+        init(_ fields: Fields) {
+            self.fields = fields
         }
     }
 
@@ -75,146 +53,147 @@ public struct Subcontract: Sendable, Hashable {
 
     /// The subcontract's id, unique among subcontracts.
     public var id: String {
-        @inlinable get { storage.id }
-        set { uniqueStorage().id = newValue }
+        @inlinable get { storage.fields.id }
+        set { update { $0.id = newValue } }
     }
 
     /// Index into ``Chain/organisations``: the organisation letting the work.
     public var parent: Int {
-        @inlinable get { storage.parent }
-        set { uniqueStorage().parent = newValue }
+        @inlinable get { storage.fields.parent }
+        set { update { $0.parent = newValue } }
     }
 
     /// Index into ``Chain/organisations``: the organisation delivering it.
     public var provider: Int {
-        @inlinable get { storage.provider }
-        set { uniqueStorage().provider = newValue }
+        @inlinable get { storage.fields.provider }
+        set { update { $0.provider = newValue } }
     }
 
     public var role: String? {
-        @inlinable get { storage.role }
-        set { uniqueStorage().role = newValue }
+        @inlinable get { storage.fields.role }
+        set { update { $0.role = newValue } }
     }
 
     public var districts: [String]? {
-        @inlinable get { storage.districts }
-        set { uniqueStorage().districts = newValue }
+        @inlinable get { storage.fields.districts }
+        set { update { $0.districts = newValue } }
     }
 
     public var value: Double? {
-        @inlinable get { storage.value }
-        set { uniqueStorage().value = newValue }
+        @inlinable get { storage.fields.value }
+        set { update { $0.value = newValue } }
     }
 
     public var volume: Volume? {
-        @inlinable get { storage.volume }
-        set { uniqueStorage().volume = newValue }
+        @inlinable get { storage.fields.volume }
+        set { update { $0.volume = newValue } }
     }
 
     public var paymentDays: Int? {
-        @inlinable get { storage.paymentDays }
-        set { uniqueStorage().paymentDays = newValue }
+        @inlinable get { storage.fields.paymentDays }
+        set { update { $0.paymentDays = newValue } }
     }
 
     public var payWhenPaid: Bool {
-        @inlinable get { storage.payWhenPaid }
-        set { uniqueStorage().payWhenPaid = newValue }
+        @inlinable get { storage.fields.payWhenPaid }
+        set { update { $0.payWhenPaid = newValue } }
     }
 
     /// 0...1; an absent share is 0.
     public var byResultsShare: Double {
-        @inlinable get { storage.byResultsShare }
-        set { uniqueStorage().byResultsShare = newValue }
+        @inlinable get { storage.fields.byResultsShare }
+        set { update { $0.byResultsShare = newValue } }
     }
 
     public var managementFee: Double? {
-        @inlinable get { storage.managementFee }
-        set { uniqueStorage().managementFee = newValue }
+        @inlinable get { storage.fields.managementFee }
+        set { update { $0.managementFee = newValue } }
     }
 
     public var riskShare: Double? {
-        @inlinable get { storage.riskShare }
-        set { uniqueStorage().riskShare = newValue }
+        @inlinable get { storage.fields.riskShare }
+        set { update { $0.riskShare = newValue } }
     }
 
     public var liabilityCap: Double? {
-        @inlinable get { storage.liabilityCap }
-        set { uniqueStorage().liabilityCap = newValue }
+        @inlinable get { storage.fields.liabilityCap }
+        set { update { $0.liabilityCap = newValue } }
     }
 
     public var deliverables: String? {
-        @inlinable get { storage.deliverables }
-        set { uniqueStorage().deliverables = newValue }
+        @inlinable get { storage.fields.deliverables }
+        set { update { $0.deliverables = newValue } }
     }
 
     public var rewards: String? {
-        @inlinable get { storage.rewards }
-        set { uniqueStorage().rewards = newValue }
+        @inlinable get { storage.fields.rewards }
+        set { update { $0.rewards = newValue } }
     }
 
     public var penalties: String? {
-        @inlinable get { storage.penalties }
-        set { uniqueStorage().penalties = newValue }
+        @inlinable get { storage.fields.penalties }
+        set { update { $0.penalties = newValue } }
     }
 
     public var kpis: [String]? {
-        @inlinable get { storage.kpis }
-        set { uniqueStorage().kpis = newValue }
+        @inlinable get { storage.fields.kpis }
+        set { update { $0.kpis = newValue } }
     }
 
     public var commissionerAccess: Bool {
-        @inlinable get { storage.commissionerAccess }
-        set { uniqueStorage().commissionerAccess = newValue }
+        @inlinable get { storage.fields.commissionerAccess }
+        set { update { $0.commissionerAccess = newValue } }
     }
 
     public var exitStrategy: String? {
-        @inlinable get { storage.exitStrategy }
-        set { uniqueStorage().exitStrategy = newValue }
+        @inlinable get { storage.fields.exitStrategy }
+        set { update { $0.exitStrategy = newValue } }
     }
 
     public var issueResolution: String? {
-        @inlinable get { storage.issueResolution }
-        set { uniqueStorage().issueResolution = newValue }
+        @inlinable get { storage.fields.issueResolution }
+        set { update { $0.issueResolution = newValue } }
     }
 
     public var changeMechanism: String? {
-        @inlinable get { storage.changeMechanism }
-        set { uniqueStorage().changeMechanism = newValue }
+        @inlinable get { storage.fields.changeMechanism }
+        set { update { $0.changeMechanism = newValue } }
     }
 
     public var selectionRationale: String? {
-        @inlinable get { storage.selectionRationale }
-        set { uniqueStorage().selectionRationale = newValue }
+        @inlinable get { storage.fields.selectionRationale }
+        set { update { $0.selectionRationale = newValue } }
     }
 
     public var agreement: Agreement? {
-        @inlinable get { storage.agreement }
-        set { uniqueStorage().agreement = newValue }
+        @inlinable get { storage.fields.agreement }
+        set { update { $0.agreement = newValue } }
     }
 
     public var expectations: String? {
-        @inlinable get { storage.expectations }
-        set { uniqueStorage().expectations = newValue }
+        @inlinable get { storage.fields.expectations }
+        set { update { $0.expectations = newValue } }
     }
 
     public var contingency: String? {
-        @inlinable get { storage.contingency }
-        set { uniqueStorage().contingency = newValue }
+        @inlinable get { storage.fields.contingency }
+        set { update { $0.contingency = newValue } }
     }
 
     public var extensions: [JSONValue.Pair] {
-        @inlinable get { storage.extensions }
-        set { uniqueStorage().extensions = newValue }
+        @inlinable get { storage.fields.extensions }
+        set { update { $0.extensions = newValue } }
     }
 
     public var position: SourcePosition {
-        @inlinable get { storage.position }
-        set { uniqueStorage().position = newValue }
+        @inlinable get { storage.fields.position }
+        set { update { $0.position = newValue } }
     }
 
-    private mutating func uniqueStorage() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
     }
 
     public init(
@@ -246,68 +225,15 @@ public struct Subcontract: Sendable, Hashable {
         extensions: [JSONValue.Pair] = [],
         position: SourcePosition = SourcePosition(line: 1, column: 1)
     ) {
-        storage = Storage(id: id, parent: parent, provider: provider, role: role, districts: districts, value: value, volume: volume, paymentDays: paymentDays, payWhenPaid: payWhenPaid, byResultsShare: byResultsShare, managementFee: managementFee, riskShare: riskShare, liabilityCap: liabilityCap, deliverables: deliverables, rewards: rewards, penalties: penalties, kpis: kpis, commissionerAccess: commissionerAccess, exitStrategy: exitStrategy, issueResolution: issueResolution, changeMechanism: changeMechanism, selectionRationale: selectionRationale, agreement: agreement, expectations: expectations, contingency: contingency, extensions: extensions, position: position)
+        storage = Storage(Fields(id: id, parent: parent, provider: provider, role: role, districts: districts, value: value, volume: volume, paymentDays: paymentDays, payWhenPaid: payWhenPaid, byResultsShare: byResultsShare, managementFee: managementFee, riskShare: riskShare, liabilityCap: liabilityCap, deliverables: deliverables, rewards: rewards, penalties: penalties, kpis: kpis, commissionerAccess: commissionerAccess, exitStrategy: exitStrategy, issueResolution: issueResolution, changeMechanism: changeMechanism, selectionRationale: selectionRationale, agreement: agreement, expectations: expectations, contingency: contingency, extensions: extensions, position: position))
     }
 
     public static func == (lhs: Subcontract, rhs: Subcontract) -> Bool {
-        if lhs.storage === rhs.storage { return true }
-        return lhs.id == rhs.id
-            && lhs.parent == rhs.parent
-            && lhs.provider == rhs.provider
-            && lhs.role == rhs.role
-            && lhs.districts == rhs.districts
-            && lhs.value == rhs.value
-            && lhs.volume == rhs.volume
-            && lhs.paymentDays == rhs.paymentDays
-            && lhs.payWhenPaid == rhs.payWhenPaid
-            && lhs.byResultsShare == rhs.byResultsShare
-            && lhs.managementFee == rhs.managementFee
-            && lhs.riskShare == rhs.riskShare
-            && lhs.liabilityCap == rhs.liabilityCap
-            && lhs.deliverables == rhs.deliverables
-            && lhs.rewards == rhs.rewards
-            && lhs.penalties == rhs.penalties
-            && lhs.kpis == rhs.kpis
-            && lhs.commissionerAccess == rhs.commissionerAccess
-            && lhs.exitStrategy == rhs.exitStrategy
-            && lhs.issueResolution == rhs.issueResolution
-            && lhs.changeMechanism == rhs.changeMechanism
-            && lhs.selectionRationale == rhs.selectionRationale
-            && lhs.agreement == rhs.agreement
-            && lhs.expectations == rhs.expectations
-            && lhs.contingency == rhs.contingency
-            && lhs.extensions == rhs.extensions
-            && lhs.position == rhs.position
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(parent)
-        hasher.combine(provider)
-        hasher.combine(role)
-        hasher.combine(districts)
-        hasher.combine(value)
-        hasher.combine(volume)
-        hasher.combine(paymentDays)
-        hasher.combine(payWhenPaid)
-        hasher.combine(byResultsShare)
-        hasher.combine(managementFee)
-        hasher.combine(riskShare)
-        hasher.combine(liabilityCap)
-        hasher.combine(deliverables)
-        hasher.combine(rewards)
-        hasher.combine(penalties)
-        hasher.combine(kpis)
-        hasher.combine(commissionerAccess)
-        hasher.combine(exitStrategy)
-        hasher.combine(issueResolution)
-        hasher.combine(changeMechanism)
-        hasher.combine(selectionRationale)
-        hasher.combine(agreement)
-        hasher.combine(expectations)
-        hasher.combine(contingency)
-        hasher.combine(extensions)
-        hasher.combine(position)
+        hasher.combine(storage.fields)
     }
 }
 

@@ -50,6 +50,14 @@ struct KeyMatcher<Key: RawRepresentable & CaseIterable>: Sendable where Key.RawV
         return nil
     }
 
+    /// `hint`, when the `available` bytes at `start` spell its key and then the closing quote.
+    func expected(at start: UnsafePointer<UInt8>, available: Int, hint: Int) -> Int? {
+        guard hint < keys.count else { return nil }
+        let length = keys[hint].count
+        guard available > length, start[length] == UInt8(ascii: "\""), equal(keys[hint], start, length) else { return nil }
+        return hint
+    }
+
     private func equal(_ key: [UInt8], _ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         guard key.count == length else { return false }
         for offset in 0..<length where key[offset] != start[offset] { return false }

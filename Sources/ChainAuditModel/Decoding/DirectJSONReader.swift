@@ -162,11 +162,19 @@ struct DirectJSONReader {
             }
             try expect(UInt8(ascii: "\""))
             let start = index
+            // Keys usually come in the same order in every object: the expected key, followed by
+            // its closing quote, is tried first, before scanning and matching.
+            var slot = matcher.expected(at: base + start, available: count - start, hint: object.hint)
+            if let slot {
+                index += matcher.keys[slot].count
+            } else {
                 while true {
-                let byte = peek()
-                if byte == UInt8(ascii: "\"") { break }
-                if byte == UInt8(ascii: "\\") || byte < 0x20 { throw Decline() }
-                index += 1
+                    let byte = peek()
+                    if byte == UInt8(ascii: "\"") { break }
+                    if byte == UInt8(ascii: "\\") || byte < 0x20 { throw Decline() }
+                    index += 1
+                }
+                slot = matcher.match(base + start, index - start, hint: object.hint)
             }
             let length = index - start
             index += 1
@@ -174,7 +182,7 @@ struct DirectJSONReader {
             try expect(UInt8(ascii: ":"))
             skipWhitespace()
             let keyStart = base + start
-            if let slot = matcher.match(keyStart, length, hint: object.hint) {
+            if let slot {
                 let bit: UInt32 = 1 << UInt32(slot)
                 guard object.seen & bit == 0 else { throw Decline() }
                 object.seen |= bit
