@@ -35,6 +35,50 @@ public struct Subcontract: Sendable, Hashable {
         @usableFromInline var contingency: String?
         @usableFromInline var extensions: [JSONValue.Pair]
         @usableFromInline var position: SourcePosition
+        /// Worked out from the text fields whenever they are set.
+        @usableFromInline var missingTerms: MissingTerms = []
+    }
+
+    /// The text terms of a subcontract that can be *missing* (absent, empty or only white space).
+    public struct MissingTerms: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        public static let role = MissingTerms(rawValue: 1 << 0)
+        public static let deliverables = MissingTerms(rawValue: 1 << 1)
+        public static let rewards = MissingTerms(rawValue: 1 << 2)
+        public static let penalties = MissingTerms(rawValue: 1 << 3)
+        public static let exitStrategy = MissingTerms(rawValue: 1 << 4)
+        public static let issueResolution = MissingTerms(rawValue: 1 << 5)
+        public static let changeMechanism = MissingTerms(rawValue: 1 << 6)
+        public static let selectionRationale = MissingTerms(rawValue: 1 << 7)
+        public static let expectations = MissingTerms(rawValue: 1 << 8)
+        public static let contingency = MissingTerms(rawValue: 1 << 9)
+
+        /// The terms of `fields` that are missing.
+        init(_ fields: Fields) {
+            var missing: MissingTerms = []
+            func note(_ text: String?, _ term: MissingTerms) {
+                if text.isMissing { missing.insert(term) }
+            }
+            note(fields.role, .role)
+            note(fields.deliverables, .deliverables)
+            note(fields.rewards, .rewards)
+            note(fields.penalties, .penalties)
+            note(fields.exitStrategy, .exitStrategy)
+            note(fields.issueResolution, .issueResolution)
+            note(fields.changeMechanism, .changeMechanism)
+            note(fields.selectionRationale, .selectionRationale)
+            note(fields.expectations, .expectations)
+            note(fields.contingency, .contingency)
+            self = missing
+        }
+    }
+
+    /// Which text terms are missing, worked out once when the subcontract is made (while its text
+    /// is at hand): the rules ask for every subcontract, and a bit is cheaper to read than text.
+    public var missingTerms: MissingTerms {
+        @inlinable get { storage.fields.missingTerms }
     }
 
     /// The shared box. Its fields never change (a setter puts a new box in place), so reading
@@ -193,6 +237,7 @@ public struct Subcontract: Sendable, Hashable {
     private mutating func update(_ change: (inout Fields) -> Void) {
         var fields = storage.fields
         change(&fields)
+        fields.missingTerms = MissingTerms(fields)
         storage = Storage(fields)
     }
 
@@ -225,7 +270,9 @@ public struct Subcontract: Sendable, Hashable {
         extensions: [JSONValue.Pair] = [],
         position: SourcePosition = SourcePosition(line: 1, column: 1)
     ) {
-        storage = Storage(Fields(id: id, parent: parent, provider: provider, role: role, districts: districts, value: value, volume: volume, paymentDays: paymentDays, payWhenPaid: payWhenPaid, byResultsShare: byResultsShare, managementFee: managementFee, riskShare: riskShare, liabilityCap: liabilityCap, deliverables: deliverables, rewards: rewards, penalties: penalties, kpis: kpis, commissionerAccess: commissionerAccess, exitStrategy: exitStrategy, issueResolution: issueResolution, changeMechanism: changeMechanism, selectionRationale: selectionRationale, agreement: agreement, expectations: expectations, contingency: contingency, extensions: extensions, position: position))
+        var fields = Fields(id: id, parent: parent, provider: provider, role: role, districts: districts, value: value, volume: volume, paymentDays: paymentDays, payWhenPaid: payWhenPaid, byResultsShare: byResultsShare, managementFee: managementFee, riskShare: riskShare, liabilityCap: liabilityCap, deliverables: deliverables, rewards: rewards, penalties: penalties, kpis: kpis, commissionerAccess: commissionerAccess, exitStrategy: exitStrategy, issueResolution: issueResolution, changeMechanism: changeMechanism, selectionRationale: selectionRationale, agreement: agreement, expectations: expectations, contingency: contingency, extensions: extensions, position: position)
+        fields.missingTerms = MissingTerms(fields)
+        storage = Storage(fields)
     }
 
     public static func == (lhs: Subcontract, rhs: Subcontract) -> Bool {

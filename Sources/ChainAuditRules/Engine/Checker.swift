@@ -1,5 +1,4 @@
 import ChainAuditModel
-import Dispatch
 
 /// Runs the enabled rules over a chain and applies the configuration:
 /// severities, parameters and waivers. The result is in report order.
@@ -19,54 +18,20 @@ public struct Checker: Sendable {
     /// - Complexity: each rule is linear in the size of the chain; findings are sorted once.
     public func check(_ chain: Chain) -> CheckResult {
         let analysis = ChainAnalysis(chain)
-        let enabled = rules.filter { configuration.isEnabled($0) }
-        // The rules only read the chain and the analysis, so they run side by side, one slot of
-        // findings each; the findings are then put together in rule order, so the result is the
-        // same as one after another (the report is sorted anyway).
-        let found = RuleSlots(count: enabled.count)
-        DispatchQueue.concurrentPerform(iterations: enabled.count) { index in
-            let rule = enabled[index]
+        var findings: [Finding] = []
+        for rule in rules where configuration.isEnabled(rule) {
             let context = RuleContext(chain: chain, analysis: analysis, parameters: configuration.parameters(of: rule))
             let severity = configuration.severity(of: rule)
-            var findings = rule.check(context)
+            var found = rule.check(context)
             // Set in place, in the rule's own array: no finding is copied for it.
-            for index in findings.indices where findings[index].severity != severity {
-                findings[index].severity = severity
+            for index in found.indices where found[index].severity != severity {
+                found[index].severity = severity
             }
-            found.store(findings, at: index)
+            findings.append(contentsOf: found)
         }
-        let findings = found.joined()
         let disabled = Set(rules.lazy.filter { !configuration.isEnabled($0) }.map(\.id))
-        let waived = WaiverApplication.apply(configuration.waivers, to: findings, chain: chain, today: today, rules: rules, disabled: disabled)
-        return CheckResult(chain: chain, analysis: analysis, findings: Self.sortedForReport(waived))
-    }
-}
-
-/// One array of findings per rule, filled by rules running at the same time: each slot is
-/// written by exactly one rule, and read only after all have finished.
-private final class RuleSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<[Finding]>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: [])
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ findings: [Finding], at index: Int) {
-        slots[index] = findings
-    }
-
-    /// Every slot's findings, in slot order.
-    func joined() -> [Finding] {
-        var all: [Finding] = []
-        all.reserveCapacity(slots.reduce(0) { $0 + $1.count })
-        for findings in slots { all.append(contentsOf: findings) }
-        return all
+        findings = WaiverApplication.apply(configuration.waivers, to: findings, chain: chain, today: today, rules: rules, disabled: disabled)
+        return CheckResult(chain: chain, analysis: analysis, findings: Self.sortedForReport(findings))
     }
 }
 

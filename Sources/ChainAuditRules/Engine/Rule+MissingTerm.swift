@@ -8,7 +8,7 @@ extension Rule {
     func findingsForMissingTerm(
         _ field: String,
         contract contractTerm: (Contract) -> String?,
-        subcontract subcontractTerm: (Subcontract) -> String?,
+        subcontract subcontractTerm: Subcontract.MissingTerms,
         lacks: String,
         in context: RuleContext
     ) -> [Finding] {
@@ -22,7 +22,7 @@ extension Rule {
                 evidence: evidence
             ))
         }
-        for subcontract in context.chain.subcontracts where subcontractTerm(subcontract).isMissing {
+        for subcontract in context.chain.subcontracts where subcontract.missingTerms.contains(subcontractTerm) {
             findings.append(finding(
                 .subcontract(subcontract),
                 "The subcontract with \(context.chain.providerName(of: subcontract)) \(lacks)",

@@ -16,7 +16,7 @@ public struct NoExitStrategy: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        findingsForMissingTerm("exitStrategy", contract: { $0.exitStrategy }, subcontract: { $0.exitStrategy }, lacks: "has no exit strategy", in: context)
+        findingsForMissingTerm("exitStrategy", contract: { $0.exitStrategy }, subcontract: .exitStrategy, lacks: "has no exit strategy", in: context)
     }
 
     public let failingExample = """

@@ -16,7 +16,7 @@ public struct NoIssueResolution: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        findingsForMissingTerm("issueResolution", contract: { $0.issueResolution }, subcontract: { $0.issueResolution }, lacks: "does not say how disputes are resolved", in: context)
+        findingsForMissingTerm("issueResolution", contract: { $0.issueResolution }, subcontract: .issueResolution, lacks: "does not say how disputes are resolved", in: context)
     }
 
     public let failingExample = """

@@ -17,7 +17,7 @@ public struct NoExpectations: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
-            guard subcontract.expectations.isMissing else { return nil }
+            guard subcontract.missingTerms.contains(.expectations) else { return nil }
             return finding(
                 .subcontract(subcontract),
                 "The subcontract with \(context.chain.providerName(of: subcontract)) does not say how the provider is told what is expected of it",

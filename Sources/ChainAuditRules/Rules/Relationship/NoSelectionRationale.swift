@@ -17,7 +17,7 @@ public struct NoSelectionRationale: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
-            guard subcontract.selectionRationale.isMissing else { return nil }
+            guard subcontract.missingTerms.contains(.selectionRationale) else { return nil }
             return finding(
                 .subcontract(subcontract),
                 "The subcontract with \(context.chain.providerName(of: subcontract)) does not say why this provider was chosen",

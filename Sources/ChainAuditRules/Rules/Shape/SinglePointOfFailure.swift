@@ -25,7 +25,7 @@ public struct SinglePointOfFailure: Rule {
         var findings: [Finding] = []
         for index in chain.organisations.indices where !chain.incoming[index].isEmpty {
             let delivered = chain.incoming[index]
-            guard delivered.allSatisfy({ chain.subcontracts[$0].contingency.isMissing }) else { continue }
+            guard delivered.allSatisfy({ chain.subcontracts[$0].missingTerms.contains(.contingency) }) else { continue }
             let value = delivered.reduce(0.0) { $0 + (chain.subcontracts[$1].value ?? 0) }
             guard exceeds(value, limit * contractValue) else { continue }
             let organisation = chain.organisations[index]

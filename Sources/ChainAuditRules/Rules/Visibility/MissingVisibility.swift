@@ -18,10 +18,10 @@ public struct MissingVisibility: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
             var missing: [String] = []
-            if subcontract.role.isMissing { missing.append("role") }
+            if subcontract.missingTerms.contains(.role) { missing.append("role") }
             if subcontract.paymentDays == nil { missing.append("paymentDays") }
             if subcontract.volume == nil || subcontract.volume.map({ $0.unit.isBlank }) == true { missing.append("volume") }
-            if subcontract.changeMechanism.isMissing { missing.append("changeMechanism") }
+            if subcontract.missingTerms.contains(.changeMechanism) { missing.append("changeMechanism") }
             guard !missing.isEmpty else { return nil }
             return finding(
                 .subcontract(subcontract),

@@ -18,9 +18,9 @@ public struct UnclearTerms: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         context.chain.subcontracts.compactMap { subcontract in
             var missing: [String] = []
-            if subcontract.deliverables.isMissing { missing.append("deliverables") }
-            if subcontract.rewards.isMissing { missing.append("rewards") }
-            if subcontract.penalties.isMissing { missing.append("penalties") }
+            if subcontract.missingTerms.contains(.deliverables) { missing.append("deliverables") }
+            if subcontract.missingTerms.contains(.rewards) { missing.append("rewards") }
+            if subcontract.missingTerms.contains(.penalties) { missing.append("penalties") }
             guard !missing.isEmpty else { return nil }
             return finding(
                 .subcontract(subcontract),
