@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lexical half of ``DirectJSONChainReader``: a cursor over the file's
 /// bytes that reads JSON values of the kinds the chain format expects, and
 /// throws ``Decline`` at anything else.
@@ -21,6 +23,7 @@ struct DirectJSONReader {
     private var columnCacheValue = 1
     /// Values read so far, as ``JSONDocumentReader`` counts them: scalars and empty containers.
     private(set) var nodeCount = 0
+    private var recentTexts = RecentTexts()
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, limits: DocumentLimits) {
         // The loader refuses empty files before this reader runs.
@@ -244,7 +247,7 @@ struct DirectJSONReader {
         while true {
             let byte = peek()
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(start: base + start, count: index - start), as: UTF8.self)
+                let text = recentTexts.text(base, start, index - start)
                 index += 1
                 return text
             }
@@ -455,3 +458,41 @@ struct OpenObject {
     /// `x-` and `x_` keys, in file order.
     var extensions: [JSONValue.Pair] = []
 }
+
+/// Text values seen recently, so that a text repeated across the file (a district, a role, a
+/// standard clause) becomes one shared `String` instead of a new allocation each time: less
+/// work and less memory on large files.
+///
+/// A direct-mapped cache: each text has one slot, chosen from its length and its first and last
+/// eight bytes; a slot holding another text is simply overwritten. Texts of 15 bytes or fewer
+/// are stored inside the `String` itself and need no cache; a text is compared byte for byte
+/// with the input where the cached one was read, so a hit is always the same text.
+struct RecentTexts {
+    private static let slotCount = 4096
+    private static let shortest = 16
+    private static let longest = 256
+    private var texts = [String](repeating: "", count: RecentTexts.slotCount)
+    private var starts = [Int](repeating: 0, count: RecentTexts.slotCount)
+    private var lengths = [Int](repeating: 0, count: RecentTexts.slotCount)
+
+    /// The text of the `length` bytes at `start` (valid UTF-8, no escapes).
+    mutating func text(_ base: UnsafePointer<UInt8>, _ start: Int, _ length: Int) -> String {
+        let bytes = UnsafeBufferPointer(start: base + start, count: length)
+        guard length >= Self.shortest, length <= Self.longest else { return String(decoding: bytes, as: UTF8.self) }
+        let raw = UnsafeRawPointer(base + start)
+        let first = raw.loadUnaligned(as: UInt64.self)
+        let last = raw.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+        var hash = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+        hash ^= hash >> 29
+        let slot = Int(truncatingIfNeeded: hash) & (Self.slotCount - 1)
+        if lengths[slot] == length, memcmp(base + starts[slot], base + start, length) == 0 {
+            return texts[slot]
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        texts[slot] = text
+        starts[slot] = start
+        lengths[slot] = length
+        return text
+    }
+}
+
