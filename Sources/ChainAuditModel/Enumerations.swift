@@ -31,5 +31,19 @@ private let kentDistrictKeys = Set(kentDistricts.map { $0.lowercased() })
 
 /// Whether `name` is one of the twelve Kent districts, ignoring case and surrounding white space.
 public func isKentDistrict(_ name: String) -> Bool {
-    kentDistrictKeys.contains(name.trimmingWhitespace().lowercased())
+    // Asked for every organisation: plain ASCII names are compared byte for byte, ignoring ASCII
+    // case and ASCII white space at the ends (the only white space and case ASCII has); any other
+    // name goes through Unicode trimming and lowercasing, as before.
+    var utf8 = Substring(name).utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        return kentDistrictKeys.contains(name.trimmingWhitespace().lowercased())
+    }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    while let first = utf8.first, isSpace(first) { utf8 = utf8.dropFirst() }
+    while let last = utf8.last, isSpace(last) { utf8 = utf8.dropLast() }
+    return kentDistrictASCIIKeys.contains { key in
+        key.count == utf8.count && zip(key, utf8).allSatisfy { $0 == (($1 >= 0x41 && $1 <= 0x5A) ? $1 | 0x20 : $1) }
+    }
 }
+
+private let kentDistrictASCIIKeys: [[UInt8]] = kentDistrictKeys.sorted().map { Array($0.utf8) }

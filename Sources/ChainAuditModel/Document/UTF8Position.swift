@@ -10,7 +10,14 @@ enum UTF8Position {
             let count = buffer.count
             var index = 0
             while index < count {
-                // ASCII runs, the bulk of a chain file, eight bytes at a time.
+                // ASCII runs, the bulk of a chain file, 32 and then eight bytes at a time.
+                while index + 32 <= count {
+                    let raw = UnsafeRawPointer(base + index)
+                    let any = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    if any & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 32
+                }
                 while index + 8 <= count,
                       UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                     index += 8
