@@ -142,27 +142,7 @@ struct DirectJSONReader {
     /// that is not in the schema, a repeated key, and a key written with escapes or with a character
     /// that might combine with the prefix all decline.
     mutating func nextKey<Key>(_ matcher: KeyMatcher<Key>, _ object: inout OpenObject, depth: Int) throws(Decline) -> Key? {
-        while true {
-            skipWhitespace()
-            if object.first {
-                object.first = false
-                if peek() == UInt8(ascii: "}") {
-                    index += 1
-                    try countNode()
-                    return nil
-                }
-            } else {
-                switch peek() {
-                case UInt8(ascii: ","):
-                    index += 1
-                    skipWhitespace()
-                case UInt8(ascii: "}"):
-                    index += 1
-                    return nil
-                default:
-                    throw Decline()
-                }
-            }
+        while try nextMember(first: &object.first) {
             try expect(UInt8(ascii: "\""))
             let start = index
             // Keys usually come in the same order in every object: the expected key, followed by
@@ -199,6 +179,33 @@ struct DirectJSONReader {
             let key = String(decoding: UnsafeBufferPointer(start: keyStart, count: length), as: UTF8.self)
             guard !object.extensions.contains(where: { $0.key == key }) else { throw Decline() }
             object.extensions.append(JSONValue.Pair(key, try readAny(depth: depth + 1)))
+        }
+        return nil
+    }
+
+    /// Moves to the next member of the open mapping: true with the cursor on its key, false after
+    /// its `}` (an empty mapping counts as a value, as in the general reader).
+    private mutating func nextMember(first: inout Bool) throws(Decline) -> Bool {
+        skipWhitespace()
+        if first {
+            first = false
+            if peek() == UInt8(ascii: "}") {
+                index += 1
+                try countNode()
+                return false
+            }
+            return true
+        }
+        switch peek() {
+        case UInt8(ascii: ","):
+            index += 1
+            skipWhitespace()
+            return true
+        case UInt8(ascii: "}"):
+            index += 1
+            return false
+        default:
+            throw Decline()
         }
     }
 
@@ -399,27 +406,7 @@ struct DirectJSONReader {
             var members: [JSONValue.Pair] = []
             var keys = Set<String>()
             var first = true
-            while true {
-                skipWhitespace()
-                if first {
-                    first = false
-                    if peek() == UInt8(ascii: "}") {
-                        index += 1
-                        try countNode()
-                        return .object(members)
-                    }
-                } else {
-                    switch peek() {
-                    case UInt8(ascii: ","):
-                        index += 1
-                        skipWhitespace()
-                    case UInt8(ascii: "}"):
-                        index += 1
-                        return .object(members)
-                    default:
-                        throw Decline()
-                    }
-                }
+            while try nextMember(first: &first) {
                 let key = try readString()
                 guard keys.insert(key).inserted else { throw Decline() }
                 skipWhitespace()
@@ -427,6 +414,7 @@ struct DirectJSONReader {
                 skipWhitespace()
                 members.append(JSONValue.Pair(key, try readAny(depth: depth + 1)))
             }
+            return .object(members)
         case UInt8(ascii: "["):
             try openArray(depth: depth)
             var items: [JSONValue] = []
