@@ -189,7 +189,7 @@ public struct DiagramWriter: Sendable {
         if let badge = marking.edgeBadge(words: words) { lines.append(badge) }
         var tooltip = [
             "Head contract: \(contract.title)" + (options.view == .full ? " (\(contract.id))" : ""),
-            "\(chain.commissioner.name) → \(chain.lead.name)",
+            "\(chain.commissionerName) → \(chain.leadName)",
             "Value \(MembersUnits.pounds(contract.value))" + (contract.paymentDays.map { ", paid within \($0) days" } ?? ""),
         ]
         tooltip += findingLines(findings)
@@ -225,7 +225,7 @@ public struct DiagramWriter: Sendable {
         let missing = Self.missingVisibility(subcontract)
         var tooltip = [
             (options.view == .full ? "Subcontract \(subcontract.id): " : "Subcontract: ")
-                + "\(chain.parent(of: subcontract).name) → \(chain.provider(of: subcontract).name)",
+                + "\(chain.parentName(of: subcontract)) → \(chain.providerName(of: subcontract))",
         ]
         if let role = subcontract.role, !Optional(role).isMissing { tooltip.append("Role: \(role)") }
         if let districts = subcontract.districts, !districts.isEmpty { tooltip.append("Delivers in: \(districts.joined(separator: "; "))") }

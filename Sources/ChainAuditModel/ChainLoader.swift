@@ -37,9 +37,7 @@ public struct ChainLoader: Sendable {
     /// is also capped at one byte over the limit, for files that grow meanwhile and for pipes and
     /// devices whose size is not known in advance.
     public func readBytes(path: String) throws(ChainLoadError) -> [UInt8] {
-        func fail(_ message: String) -> ChainLoadError {
-            ChainLoadError([InputDiagnostic(file: path, position: nil, path: "", message: message)])
-        }
+        func fail(_ message: String) -> ChainLoadError { Self.failure(message, in: path) }
         let tooLarge = "the file is larger than the limit of \(maxInputSize) bytes (raise it with --max-input-size)"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -113,32 +111,39 @@ public struct ChainLoader: Sendable {
     /// Parses and validates a chain from bytes already read.
     /// - Parameter file: the name used in error messages.
     public func load(bytes: [UInt8], file: String, format: Format) throws(ChainLoadError) -> Chain {
-        if format == .json, readsJSONDirectly {
-            try checkText(bytes, file: file)
-            if let chain = DirectJSONChainReader.read(bytes, limits: limits) { return chain }
+        try checkText(bytes, file: file)
+        if format == .json, readsJSONDirectly, let chain = DirectJSONChainReader.read(bytes, limits: limits) {
+            return chain
         }
-        let document = try parse(bytes: bytes, file: file, format: format)
+        let document = try parseText(bytes, file: file, format: format)
         return try ChainDecoder.decode(document, file: file)
     }
 
     /// Parses bytes into a positioned document, without checking it against the chain format.
     public func parse(bytes: [UInt8], file: String, format: Format) throws(ChainLoadError) -> DocumentNode {
-        func fail(_ message: String, _ position: SourcePosition?) -> ChainLoadError {
-            ChainLoadError([InputDiagnostic(file: file, position: position, path: "", message: message)])
-        }
         try checkText(bytes, file: file)
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        return try parseText(bytes, file: file, format: format)
+    }
+
+    /// Parses bytes that ``checkText(_:file:)`` has accepted.
+    private func parseText(_ bytes: [UInt8], file: String, format: Format) throws(ChainLoadError) -> DocumentNode {
         do throws(DocumentError) {
             switch format {
             case .json:
                 return try JSONDocumentReader.read(bytes, limits: limits)
             case .yaml:
                 // libyaml, given Swift's text, would read a byte-order mark as part of the first key.
+                let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
                 return try YAMLDocumentReader.read(String(decoding: body, as: UTF8.self), limits: limits)
             }
         } catch {
-            throw fail(error.message, error.position)
+            throw Self.failure(error.message, in: file, at: error.position)
         }
+    }
+
+    /// An input error about the whole file, or a place in it.
+    private static func failure(_ message: String, in file: String, at position: SourcePosition? = nil) -> ChainLoadError {
+        ChainLoadError([InputDiagnostic(file: file, position: position, path: "", message: message)])
     }
 
     /// The offset of the first NUL byte (memchr: this scans the whole of every file).
@@ -151,9 +156,7 @@ public struct ChainLoader: Sendable {
 
     /// Refuses bytes that are not text: empty, binary (a NUL byte) or not UTF-8.
     private func checkText(_ bytes: [UInt8], file: String) throws(ChainLoadError) {
-        func fail(_ message: String, _ position: SourcePosition?) -> ChainLoadError {
-            ChainLoadError([InputDiagnostic(file: file, position: position, path: "", message: message)])
-        }
+        func fail(_ message: String, _ position: SourcePosition?) -> ChainLoadError { Self.failure(message, in: file, at: position) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw fail(bytes.isEmpty ? "the file is empty" : "the file is empty (it holds only white space)", nil)
         }

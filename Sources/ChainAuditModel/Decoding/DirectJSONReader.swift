@@ -5,9 +5,9 @@ import Foundation
 /// throws ``Decline`` at anything else.
 ///
 /// It follows ``JSONDocumentReader`` exactly where the two must agree: the
-/// same grammar (RFC 8259), the same line and column counting (lines end at
-/// `\n`, columns count Unicode scalars, a byte-order mark is not a column),
-/// the same nesting and value limits, and the same conversion of numbers.
+/// same grammar (RFC 8259), the same line and column counting (both use
+/// ``LineColumns``), the same nesting and value limits, and the same
+/// conversion of numbers.
 ///
 /// Every read goes through ``peek()``, which checks the bounds and yields 0
 /// past the end; 0 is never valid here (the loader refuses files with NUL
@@ -17,10 +17,7 @@ struct DirectJSONReader {
     private let count: Int
     private let limits: DocumentLimits
     private(set) var index = 0
-    private var line = 1
-    private var lineStart = 0
-    private var columnCacheOffset = 0
-    private var columnCacheValue = 1
+    private var lines = LineColumns(start: 0)
     /// Values read so far, as ``JSONDocumentReader`` counts them: scalars and empty containers.
     private(set) var nodeCount = 0
     private var recentTexts = RecentTexts()
@@ -33,8 +30,7 @@ struct DirectJSONReader {
         self.limits = limits
         if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF {
             index = 3
-            lineStart = 3
-            columnCacheOffset = 3
+            lines = LineColumns(start: 3)
         }
     }
 
@@ -52,10 +48,7 @@ struct DirectJSONReader {
                 index += 1
             case UInt8(ascii: "\n"):
                 index += 1
-                line += 1
-                lineStart = index
-                columnCacheOffset = index
-                columnCacheValue = 1
+                lines.newLine(at: index)
             default:
                 return
             }
@@ -75,19 +68,7 @@ struct DirectJSONReader {
 
     /// The line and column of the cursor.
     mutating func position() -> SourcePosition {
-        if index < columnCacheOffset {
-            columnCacheOffset = lineStart
-            columnCacheValue = 1
-        }
-        var column = columnCacheValue
-        var cursor = columnCacheOffset
-        while cursor < index {
-            if base[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
-        }
-        columnCacheOffset = index
-        columnCacheValue = column
-        return SourcePosition(line: line, column: column)
+        lines.position(of: index, in: UnsafeBufferPointer(start: base, count: count))
     }
 
     private mutating func countNode() throws(Decline) {

@@ -12,11 +12,7 @@ public struct JSONDocumentReader {
     private let bytes: [UInt8]
     private let limits: DocumentLimits
     private var index = 0
-    private var line = 1
-    private var lineStart = 0
-    // Column cache: the column of `columnCacheOffset` on the current line.
-    private var columnCacheOffset = 0
-    private var columnCacheValue = 1
+    private var lines = LineColumns(start: 0)
     private var nodeCount = 0
     private var keyTable = KeyTable()
 
@@ -69,8 +65,7 @@ public struct JSONDocumentReader {
     mutating func readDocument() throws(DocumentError) -> DocumentNode {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             index = 3
-            lineStart = 3
-            columnCacheOffset = 3
+            lines = LineColumns(start: 3)
         }
         skipWhitespace()
         guard index < bytes.count else { throw DocumentError("the file holds no JSON value", at: position()) }
@@ -369,10 +364,7 @@ public struct JSONDocumentReader {
                 index += 1
             case UInt8(ascii: "\n"):
                 index += 1
-                line += 1
-                lineStart = index
-                columnCacheOffset = index
-                columnCacheValue = 1
+                lines.newLine(at: index)
             default:
                 return
             }
@@ -383,22 +375,9 @@ public struct JSONDocumentReader {
         position(at: index)
     }
 
-    /// The position of `offset`, which must be on the current line at or after the last one asked for.
+    /// The position of `offset`, which must be on the current line.
     private mutating func position(at offset: Int) -> SourcePosition {
-        if offset < columnCacheOffset {
-            columnCacheOffset = lineStart
-            columnCacheValue = 1
-        }
-        var column = columnCacheValue
-        var cursor = columnCacheOffset
-        let end = min(offset, bytes.count)
-        while cursor < end {
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
-        }
-        columnCacheOffset = end
-        columnCacheValue = column
-        return SourcePosition(line: line, column: column)
+        lines.position(of: offset, in: bytes)
     }
 
     private mutating func unexpected(_ expected: String) -> DocumentError {

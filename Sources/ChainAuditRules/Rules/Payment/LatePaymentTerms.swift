@@ -23,7 +23,7 @@ public struct LatePaymentTerms: Rule {
         if let days = contract.paymentDays, exceeds(Double(days), limit) {
             findings.append(finding(
                 .contract(contract),
-                "\(context.chain.commissioner.name) pays \(context.chain.lead.name) within \(days) days under the contract \(contract.title); public contracts must pay within \(Wording.figure(limit)) days",
+                "\(context.chain.commissionerName) pays \(context.chain.leadName) within \(days) days under the contract \(contract.title); public contracts must pay within \(Wording.figure(limit)) days",
                 evidence: [.init("paymentDays", .int(days)), .init("maxPaymentDays", .number(limit))]
             ))
         }

@@ -20,7 +20,7 @@ public struct NoFeedbackLoop: Rule {
         guard contract.feedback.isMissing else { return [] }
         return [finding(
             .contract(contract),
-            "\(contract.title) does not say how \(context.chain.lead.name) seeks and uses feedback from service users, subcontractors and others",
+            "\(contract.title) does not say how \(context.chain.leadName) seeks and uses feedback from service users, subcontractors and others",
             evidence: [.init("missing", .array(["feedback"]))]
         )]
     }
