@@ -365,7 +365,7 @@ extension DirectJSONReader {
     private mutating func readShare() throws(Decline) -> Double {
         if peek() == UInt8(ascii: "\"") {
             let trimmed = try readText().trimmingWhitespace()
-            guard trimmed.hasSuffix("%"), let percent = ObjectFields.decimal(String(trimmed.dropLast()).trimmingWhitespace()),
+            guard trimmed.hasSuffix("%"), let percent = PlainNumber.decimal(String(trimmed.dropLast()).trimmingWhitespace()),
                   percent >= 0, percent <= 100 else { throw Decline() }
             return percent / 100
         }

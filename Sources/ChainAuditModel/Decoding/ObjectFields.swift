@@ -128,7 +128,7 @@ struct ObjectFields {
     func integer(_ key: String, required: Bool = false) -> Int? {
         guard let value = number(key, required: required, what: "a whole number") else { return nil }
         guard value.rounded() == value, value < 1e15 else {
-            sink.error("expected a whole number, found \(Self.format(value))", path: Self.join(path, key), at: member(key)?.value.position)
+            sink.error("expected a whole number, found \(PlainNumber.text(value))", path: Self.join(path, key), at: member(key)?.value.position)
             return nil
         }
         return Int(value)
@@ -146,7 +146,7 @@ struct ObjectFields {
             }
             if value > 1 {
                 if value <= 100 {
-                    sink.error("a share is a fraction from 0 to 1; did you mean \(literal)% (\(Self.format(value / 100)))?", path: Self.join(path, key), at: at)
+                    sink.error("a share is a fraction from 0 to 1; did you mean \(literal)% (\(PlainNumber.text(value / 100)))?", path: Self.join(path, key), at: at)
                 } else {
                     sink.error("a share must be between 0 and 1 (found \(literal))", path: Self.join(path, key), at: at)
                 }
@@ -155,7 +155,7 @@ struct ObjectFields {
             return value
         case .string(let text, _):
             let trimmed = text.trimmingWhitespace()
-            if trimmed.hasSuffix("%"), let percent = Self.decimal(String(trimmed.dropLast()).trimmingWhitespace()) {
+            if trimmed.hasSuffix("%"), let percent = PlainNumber.decimal(String(trimmed.dropLast()).trimmingWhitespace()) {
                 guard percent >= 0, percent <= 100 else {
                     sink.error("a percentage share must be from 0% to 100% (found \"\(Self.excerpt(text))\")", path: Self.join(path, key), at: at)
                     return nil
@@ -234,17 +234,6 @@ struct ObjectFields {
             }
         }
         return valid ? result : nil
-    }
-
-    static func decimal(_ text: String) -> Double? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              text.filter({ $0 == "." }).count <= 1, let value = Double(text) else { return nil }
-        return value
-    }
-
-    static func format(_ value: Double) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
     }
 }
 

@@ -3,7 +3,7 @@ import ChainAuditModel
 /// Reads a ``Configuration`` from a parsed document, reporting every problem.
 struct ConfigurationDecoder {
     let rules: [any Rule]
-    let diagnostics: ConfigurationDiagnostics
+    let diagnostics: DiagnosticSink
 
     static let topKeys = ["rules", "waivers"]
 

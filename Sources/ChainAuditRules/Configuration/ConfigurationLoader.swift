@@ -45,7 +45,7 @@ public struct ConfigurationLoader: Sendable {
 
     /// Reads a configuration from a parsed document.
     public func decode(_ root: DocumentNode, file: String) throws(ConfigurationError) -> Configuration {
-        let diagnostics = ConfigurationDiagnostics(file: file)
+        let diagnostics = DiagnosticSink(file: file)
         let configuration = ConfigurationDecoder(rules: rules, diagnostics: diagnostics).decode(root)
         guard diagnostics.isEmpty else { throw ConfigurationError(diagnostics.sorted) }
         return configuration

@@ -10,7 +10,7 @@ struct ConfigurationMapping {
 
     /// Reads `node` as a mapping; reports an error and returns `nil` if it is not one.
     /// - Parameter what: how a message names the mapping when it is of the wrong type.
-    init?(_ node: DocumentNode, allowed: [String], path: String, what: String, diagnostics: ConfigurationDiagnostics) {
+    init?(_ node: DocumentNode, allowed: [String], path: String, what: String, diagnostics: DiagnosticSink) {
         guard case .object(let list) = node.value else {
             diagnostics.error("expected \(what), found \(node.kindDescription)", path: path, at: node.position)
             return nil
@@ -46,7 +46,7 @@ struct ConfigurationMapping {
     }
 
     /// The member for `key` when present and not null; reports a missing required key.
-    func member(_ key: String, required: Bool = false, diagnostics: ConfigurationDiagnostics) -> DocumentNode.Member? {
+    func member(_ key: String, required: Bool = false, diagnostics: DiagnosticSink) -> DocumentNode.Member? {
         if let member = members[key], !member.value.isNull { return member }
         if required {
             diagnostics.error("required key is missing", path: Self.join(path, key), at: members[key]?.value.position ?? position)
@@ -55,13 +55,13 @@ struct ConfigurationMapping {
     }
 
     /// Text that is not blank.
-    func text(_ key: String, required: Bool = false, diagnostics: ConfigurationDiagnostics) -> String? {
+    func text(_ key: String, required: Bool = false, diagnostics: DiagnosticSink) -> String? {
         guard let member = member(key, required: required, diagnostics: diagnostics) else { return nil }
         return Self.text(member.value, path: Self.join(path, key), diagnostics: diagnostics)
     }
 
     /// A node that must be non-blank text.
-    static func text(_ node: DocumentNode, path: String, diagnostics: ConfigurationDiagnostics) -> String? {
+    static func text(_ node: DocumentNode, path: String, diagnostics: DiagnosticSink) -> String? {
         switch node.value {
         case .string(let text, _):
             guard !text.allSatisfy(\.isWhitespace) else {

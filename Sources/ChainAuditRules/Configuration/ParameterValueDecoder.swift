@@ -5,7 +5,7 @@ import ChainAuditModel
 /// a percentage `"N%"`; a number is any number ≥ 0.
 enum ParameterValueDecoder {
     /// - Returns: the value, or `nil` when it is invalid (reported) or `null` (unset).
-    static func decode(_ node: DocumentNode, kind: RuleParameter.Kind, path: String, diagnostics: ConfigurationDiagnostics) -> Double? {
+    static func decode(_ node: DocumentNode, kind: RuleParameter.Kind, path: String, diagnostics: DiagnosticSink) -> Double? {
         switch kind {
         case .days:
             return wholeNumber(node, what: "a whole number of days (0 or more)", path: path, diagnostics: diagnostics)
@@ -18,7 +18,7 @@ enum ParameterValueDecoder {
         }
     }
 
-    private static func number(_ node: DocumentNode, what: String, path: String, diagnostics: ConfigurationDiagnostics) -> Double? {
+    private static func number(_ node: DocumentNode, what: String, path: String, diagnostics: DiagnosticSink) -> Double? {
         guard case .number(let literal, let value) = node.value else {
             var message = "expected \(what), found \(node.kindDescription)"
             if case .string(let text, _) = node.value { message += " \"\(ConfigurationMapping.excerpt(text))\"" }
@@ -32,7 +32,7 @@ enum ParameterValueDecoder {
         return value
     }
 
-    private static func wholeNumber(_ node: DocumentNode, what: String, path: String, diagnostics: ConfigurationDiagnostics) -> Double? {
+    private static func wholeNumber(_ node: DocumentNode, what: String, path: String, diagnostics: DiagnosticSink) -> Double? {
         guard let value = number(node, what: what, path: path, diagnostics: diagnostics) else { return nil }
         guard value.rounded() == value, value < 1e15 else {
             if case .number(let literal, _) = node.value {
@@ -43,7 +43,7 @@ enum ParameterValueDecoder {
         return value
     }
 
-    private static func share(_ node: DocumentNode, path: String, diagnostics: ConfigurationDiagnostics) -> Double? {
+    private static func share(_ node: DocumentNode, path: String, diagnostics: DiagnosticSink) -> Double? {
         switch node.value {
         case .number(let literal, let value):
             if value < 0 {
@@ -52,7 +52,7 @@ enum ParameterValueDecoder {
             }
             if value > 1 {
                 if value <= 100 {
-                    diagnostics.error("a share is a fraction from 0 to 1; did you mean \(literal)% (\(format(value / 100)))?", path: path, at: node.position)
+                    diagnostics.error("a share is a fraction from 0 to 1; did you mean \(literal)% (\(PlainNumber.text(value / 100)))?", path: path, at: node.position)
                 } else {
                     diagnostics.error("a share must be between 0 and 1 (found \(literal))", path: path, at: node.position)
                 }
@@ -61,7 +61,7 @@ enum ParameterValueDecoder {
             return value
         case .string(let text, _):
             let trimmed = text.trimming(where: \.isWhitespace)
-            if trimmed.hasSuffix("%"), let percent = decimal(String(trimmed.dropLast()).trimming(where: \.isWhitespace)) {
+            if trimmed.hasSuffix("%"), let percent = PlainNumber.decimal(String(trimmed.dropLast()).trimming(where: \.isWhitespace)) {
                 guard percent <= 100 else {
                     diagnostics.error("a percentage share must be from 0% to 100% (found \"\(ConfigurationMapping.excerpt(text))\")", path: path, at: node.position)
                     return nil
@@ -74,19 +74,6 @@ enum ParameterValueDecoder {
             diagnostics.error("expected a share (a fraction from 0 to 1, or a percentage such as \"15%\"), found \(node.kindDescription)", path: path, at: node.position)
             return nil
         }
-    }
-
-    /// Digits with at most one decimal point, nothing else.
-    private static func decimal(_ text: String) -> Double? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              text.filter({ $0 == "." }).count <= 1, let value = Double(text) else { return nil }
-        return value
-    }
-
-    /// A number as a person writes it: `0.15`, `30`.
-    static func format(_ value: Double) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
     }
 }
 

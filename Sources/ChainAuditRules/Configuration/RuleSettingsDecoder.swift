@@ -4,7 +4,7 @@ import ChainAuditModel
 /// `{ severity: error|warning|info|off, <parameter>: value, ... }`.
 struct RuleSettingsDecoder {
     let rule: any Rule
-    let diagnostics: ConfigurationDiagnostics
+    let diagnostics: DiagnosticSink
 
     /// The words a severity may be written as.
     static let severityWords = Severity.allCases.map(\.rawValue) + ["off"]

@@ -4,7 +4,7 @@ import ChainAuditModel
 /// `subject` is an id, or `{kind, id}` where ids of different kinds could clash.
 struct WaiverDecoder {
     let rules: [any Rule]
-    let diagnostics: ConfigurationDiagnostics
+    let diagnostics: DiagnosticSink
 
     static let keys = ["rule", "subject", "reason", "approvedBy", "expires"]
     static let subjectKeys = ["kind", "id"]
