@@ -62,7 +62,7 @@ let package = Package(
         // libFuzzer target for the loader; fuzzing builds are made only by Scripts/fuzz (a plain build gives a replayer).
         .executableTarget(name: "FuzzLoader", dependencies: ["ChainAuditModel", "ChainAuditRules", "ChainAuditReports", "CFuzzerDriver"]),
         .target(name: "CFuzzerDriver"),
-        .testTarget(name: "ChainAuditModelTests", dependencies: ["ChainAuditModel"]),
+        .testTarget(name: "ChainAuditModelTests", dependencies: ["ChainAuditModel", "ChainAuditSamples"]),
         .testTarget(name: "ChainAuditRulesTests", dependencies: ["ChainAuditModel", "ChainAuditRules"]),
         .testTarget(
             name: "ChainAuditDiagramsTests",

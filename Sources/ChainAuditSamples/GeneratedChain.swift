@@ -51,13 +51,14 @@ public enum SampleChains {
     }
 }
 
-/// SplitMix64: a small, fast generator whose sequence depends only on its seed.
-struct SplitMix {
+/// SplitMix64: a small, fast generator whose sequence depends only on its seed, so generated
+/// chains and test data are the same on every machine.
+public struct SplitMix: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

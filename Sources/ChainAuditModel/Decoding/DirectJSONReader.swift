@@ -92,10 +92,21 @@ struct DirectJSONReader {
 
     /// Moves to the next item of the open list: true with the cursor on the item, false after its `]`.
     mutating func nextItem(first: inout Bool) throws(Decline) -> Bool {
+        try next(first: &first, closing: UInt8(ascii: "]"))
+    }
+
+    /// Moves to the next member of the open mapping: true with the cursor on its key, false after its `}`.
+    private mutating func nextMember(first: inout Bool) throws(Decline) -> Bool {
+        try next(first: &first, closing: UInt8(ascii: "}"))
+    }
+
+    /// Moves past the `,` before the next item of an open container, or its `closing` bracket
+    /// (an empty container counts as a value, as in the general reader).
+    private mutating func next(first: inout Bool, closing: UInt8) throws(Decline) -> Bool {
         skipWhitespace()
         if first {
             first = false
-            if peek() == UInt8(ascii: "]") {
+            if peek() == closing {
                 index += 1
                 try countNode()
                 return false
@@ -107,7 +118,7 @@ struct DirectJSONReader {
             index += 1
             skipWhitespace()
             return true
-        case UInt8(ascii: "]"):
+        case closing:
             index += 1
             return false
         default:
@@ -162,32 +173,6 @@ struct DirectJSONReader {
             object.extensions.append(JSONValue.Pair(key, try readAny(depth: depth + 1)))
         }
         return nil
-    }
-
-    /// Moves to the next member of the open mapping: true with the cursor on its key, false after
-    /// its `}` (an empty mapping counts as a value, as in the general reader).
-    private mutating func nextMember(first: inout Bool) throws(Decline) -> Bool {
-        skipWhitespace()
-        if first {
-            first = false
-            if peek() == UInt8(ascii: "}") {
-                index += 1
-                try countNode()
-                return false
-            }
-            return true
-        }
-        switch peek() {
-        case UInt8(ascii: ","):
-            index += 1
-            skipWhitespace()
-            return true
-        case UInt8(ascii: "}"):
-            index += 1
-            return false
-        default:
-            throw Decline()
-        }
     }
 
     /// Reads `null` if it is next.

@@ -1,3 +1,5 @@
+import ChainAuditSamples
+
 /// Chain files written as JSON text from a seed, with the variety a machine-written file can
 /// have: keys in any order, sections in any order, extension keys, escapes, nulls, percentages
 /// written as text, non-ASCII names, several tiers.
@@ -69,20 +71,10 @@ enum SampleChainText {
     }
 }
 
-/// SplitMix64: the same numbers from the same seed on every machine.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
+/// The samples' SplitMix64 generator: the same numbers from the same seed on every machine.
+typealias SeededRandom = SplitMix
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix {
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
     mutating func shuffle<T>(_ items: inout [T]) {
